@@ -1,0 +1,101 @@
+/**
+ * `tandem validate <paths...> [--format text|json] [--reading-grade N]`
+ *
+ * Folders are searched recursively for `*.tandem`. Text output in the style of tsc and ESLint
+ * (`file:line:column  severity  code  message`, grouped by file, then a summary line); JSON
+ * output is one array of diagnostics. Exit 0 with no errors, 1 with errors, 2 when a path is
+ * missing or unreadable (the other files are still checked).
+ */
+import { checkFiles, findTandemFiles } from '@tandem/language/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { ExitStatus } from '../cli-error.js';
+import { plural, styleFor } from '../terminal.js';
+
+export interface ValidateOptions {
+    readonly format: 'text' | 'json';
+    readonly readingGrade: number;
+}
+
+export interface JsonDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    code: string;
+    message: string;
+}
+
+const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
+
+export function toJsonDiagnostic(file: string, diagnostic: Diagnostic): JsonDiagnostic {
+    return {
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: SEVERITIES[diagnostic.severity ?? 1],
+        code: String(diagnostic.code ?? 'syntax'),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+    };
+}
+
+export async function runValidate(paths: readonly string[], options: ValidateOptions): Promise<ExitStatus> {
+    const { files, problems: findProblems } = await findTandemFiles(paths);
+    const { checked, problems: readProblems } = await checkFiles(files, { readingLevel: { targetGrade: options.readingGrade } });
+    const inputProblems = [...findProblems, ...readProblems];
+
+    const results = checked.map(file => ({
+        file: file.path,
+        diagnostics: file.diagnostics.map(diagnostic => toJsonDiagnostic(file.path, diagnostic)).sort(byPosition)
+    }));
+    const all = results.flatMap(result => result.diagnostics);
+
+    const errStyle = styleFor(process.stderr);
+    for (const problem of inputProblems) {
+        process.stderr.write(`${errStyle.red('error')}: ${problem.message}\n`);
+    }
+    if (options.format === 'json') {
+        process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    } else {
+        process.stdout.write(formatText(results, checked.length));
+    }
+    if (inputProblems.length > 0) {
+        return ExitStatus.Usage;
+    }
+    return all.some(diagnostic => diagnostic.severity === 'error') ? ExitStatus.Errors : ExitStatus.Ok;
+}
+
+function byPosition(a: JsonDiagnostic, b: JsonDiagnostic): number {
+    return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+
+export function formatText(results: ReadonlyArray<{ file: string; diagnostics: JsonDiagnostic[] }>, fileCount: number): string {
+    const style = styleFor(process.stdout);
+    const colour = { error: style.red, warning: style.yellow, info: style.blue, hint: style.dim };
+    const lines: string[] = [];
+    const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const result of results) {
+        if (result.diagnostics.length === 0) {
+            continue;
+        }
+        for (const d of result.diagnostics) {
+            counts[d.severity]++;
+            const where = `${result.file}:${d.line}:${d.column}`;
+            lines.push(`${style.underline(where)}  ${colour[d.severity](d.severity)}  ${style.dim(d.code)}  ${d.message}`);
+        }
+        lines.push('');
+    }
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0) {
+        parts.push(`${counts.info} info`);
+    }
+    if (counts.hint > 0) {
+        parts.push(plural(counts.hint, 'hint'));
+    }
+    const summary = `${parts.join(', ')} in ${plural(fileCount, 'file')}`;
+    lines.push(counts.error > 0 ? style.bold(style.red(summary)) : style.bold(summary));
+    return `${lines.join('\n')}\n`;
+}

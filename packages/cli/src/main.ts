@@ -1,0 +1,68 @@
+/**
+ * The `tandem` command: a thin shell over the libraries. Each command's work lives in
+ * ./commands; this file only declares the commands and options (LANGUAGE.md, "Command line")
+ * and turns failures into exit statuses: 0 no errors, 1 errors found, 2 bad usage or an
+ * unreadable file.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CliError, ExitStatus } from './cli-error.js';
+import { runValidate } from './commands/validate.js';
+import packageJson from '../package.json' with { type: 'json' };
+
+function positiveNumber(value: string): number {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0) {
+        throw new InvalidArgumentError('expected a number above 0, e.g. 8');
+    }
+    return number;
+}
+
+export function createProgram(): Command {
+    const program = new Command('tandem')
+        .description('Validate, render and format Tandem helping contracts (*.tandem).')
+        .version(packageJson.version, '-v, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .addHelpCommand(false)
+        .showHelpAfterError('(run `tandem --help` for usage)')
+        .showSuggestionAfterError(true)
+        .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
+        .exitOverride();
+
+    program.command('validate')
+        .description('check contracts and templates and report problems (folders are searched for *.tandem)')
+        .argument('<paths...>', 'files or folders to check')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--reading-grade <N>', 'target grade of the reading-level rule', positiveNumber, 8)
+        .exitOverride()
+        .action(async (paths: string[], options: { format: 'text' | 'json'; readingGrade: number }) => {
+            process.exitCode = await runValidate(paths, options);
+        });
+
+    return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+    const program = createProgram();
+    if (argv.length === 0) {
+        process.stderr.write(program.helpInformation());
+        return ExitStatus.Usage;
+    }
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+        return typeof process.exitCode === 'number' ? process.exitCode : ExitStatus.Ok;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            return error.exitCode === 0 ? ExitStatus.Ok : ExitStatus.Usage;
+        }
+        if (error instanceof CliError) {
+            process.stderr.write(`error: ${error.message}\n`);
+            return error.status;
+        }
+        process.stderr.write(`tandem: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+        return ExitStatus.Usage;
+    }
+}
+
+main(process.argv.slice(2)).then(status => {
+    process.exitCode = status;
+});

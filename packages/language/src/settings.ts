@@ -1,0 +1,59 @@
+/**
+ * The settings that change what the rules report. One object, shared by the CLI (from
+ * `--reading-grade` and, later, `tandem.json`) and the language server (from the editor).
+ */
+
+import type { JudgmentalTermEntry } from './validation/wording/judgmental-terms.js';
+
+/** An extra term for the `judgmental-language` rule, in the shape of the bundled list's entries. */
+export type ExtraJudgmentalTerm = JudgmentalTermEntry;
+
+export interface TandemSettings {
+    readonly readingLevel: {
+        /** The target grade of the `reading-level` rule (Flesch–Kincaid); sentences above it are reported. */
+        readonly targetGrade: number;
+    };
+    readonly judgmentalLanguage: {
+        readonly enabled: boolean;
+        readonly extraTerms: readonly ExtraJudgmentalTerm[];
+    };
+    /** The locales `locale` may name (`unknown-locale` otherwise). */
+    readonly locales: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: TandemSettings = {
+    readingLevel: { targetGrade: 8 },
+    judgmentalLanguage: { enabled: true, extraTerms: [] },
+    locales: ['en', 'es']
+};
+
+export type TandemSettingsUpdate = {
+    readonly readingLevel?: Partial<TandemSettings['readingLevel']>;
+    readonly judgmentalLanguage?: Partial<TandemSettings['judgmentalLanguage']>;
+    readonly locales?: readonly string[];
+};
+
+/** Holds the settings in force; listeners hear of every change (the validator re-checks). */
+export class TandemSettingsProvider {
+    private current: TandemSettings = DEFAULT_SETTINGS;
+    private readonly listeners: Array<(settings: TandemSettings) => void> = [];
+
+    get settings(): TandemSettings {
+        return this.current;
+    }
+
+    update(update: TandemSettingsUpdate): void {
+        this.current = {
+            readingLevel: { ...this.current.readingLevel, ...update.readingLevel },
+            judgmentalLanguage: { ...this.current.judgmentalLanguage, ...update.judgmentalLanguage },
+            locales: update.locales ?? this.current.locales
+        };
+        for (const listener of this.listeners) {
+            listener(this.current);
+        }
+    }
+
+    onChange(listener: (settings: TandemSettings) => void): void {
+        this.listeners.push(listener);
+    }
+}

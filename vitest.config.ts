@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+    resolve: {
+        alias: [
+            { find: /^@tandem\/language\/node$/, replacement: src('./packages/language/src/node/index.ts') },
+            { find: /^@tandem\/language$/, replacement: src('./packages/language/src/index.ts') }
+        ]
+    },
+    test: {
+        include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 120_000
+    }
+});
