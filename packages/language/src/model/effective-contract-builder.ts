@@ -5,7 +5,7 @@
  * - or a template and a row of data (batch generation), where the row binds the parameters.
  */
 import type { AstNode, CstNode, Reference } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils } from 'langium';
 import type {
     Agency, Boundaries, Confidentiality, Contract, DateValue, Duration, Goal, Locale, Member, NumberValue, Param,
     Party, Revision, Sign, Task, Template, Termination, Value
@@ -16,6 +16,7 @@ import {
 } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import { getAgreement } from '../ast-utils.js';
+import { findKeywordNode, findPropertyNode } from '../cst-utils.js';
 import { isValidIsoDate, periodEnd } from './calendar.js';
 import type {
     EffectiveContract, EffectiveDate, EffectiveDuration, EffectiveNumber, EffectiveParam, EffectiveParty,
@@ -364,9 +365,9 @@ class EffectiveContractBuilder {
     private location(node: AstNode, property?: string, index?: number, keyword?: string): SourceLocation {
         let cst: CstNode | undefined;
         if (property) {
-            cst = GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
+            cst = findPropertyNode(node.$cstNode, property, index);
         } else if (keyword) {
-            cst = GrammarUtils.findNodeForKeyword(node.$cstNode, keyword);
+            cst = findKeywordNode(node.$cstNode, keyword);
         }
         cst ??= node.$cstNode;
         return {

@@ -12,6 +12,9 @@ export class TandemParserErrorMessageProvider extends LangiumParserErrorMessageP
         if (expected.name === 'ID' && isKeywordToken(actual)) {
             return keywordAsNameMessage(actual.image);
         }
+        if (expected.name === 'EOF') {
+            return `Unexpected \`${actual.image}\` after the end of a contract or template: a file holds imports, contracts and templates. Is a \`}\` too many?`;
+        }
         if (actual.tokenType?.name === 'EOF') {
             return `Unexpected end of file: expected ${describeToken(expected)}. Is a closing \`}\` or \`"\` missing?`;
         }

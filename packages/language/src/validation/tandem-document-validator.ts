@@ -5,7 +5,9 @@
 import type { AstNode, LangiumDocument, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isBinding, isContract } from '../generated/ast.js';
+import { isBinding, isContract, isTemplate } from '../generated/ast.js';
+
+const AGREEMENT_ONLY = Object.freeze({ validateNode: true, validateChildren: false });
 
 export class TandemDocumentValidator extends DefaultDocumentValidator {
 
@@ -43,6 +45,11 @@ export class TandemDocumentValidator extends DefaultDocumentValidator {
                 data: { code: 'unresolved-reference', containerType: container.$type, property, refText }
             }));
         }
+    }
+
+    /** Checks are registered on imports and agreements, which visit their own contents (./tandem-validator.ts). */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions) {
+        return isContract(node) || isTemplate(node) ? AGREEMENT_ONLY : super.validateSingleNodeOptions(node, options);
     }
 
     private withCode(diagnostics: Diagnostic[], code: string, run: () => void): void {

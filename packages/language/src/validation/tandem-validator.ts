@@ -1,14 +1,51 @@
 /**
- * Registers Tandem's checks with Langium's validation registry, one family per file.
- * Which node types each family looks at is listed here, so this file is the map of the rules.
+ * Registers Tandem's checks with Langium's validation registry, one family per file. This file
+ * is the map of the rules: which family checks what.
+ *
+ * Checks are registered on imports, contracts and templates only. Each agreement is walked once
+ * (./agreement-index.ts) and its dates, numbers, locales and strings are handed to the families
+ * from that one walk; the document validator does not descend below agreements.
  */
-import type { ValidationChecks } from 'langium';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { TandemAstType } from '../generated/ast.js';
+import { isConfidentiality, isGoal, isTask, isTemplate } from '../generated/ast.js';
+import type { Agreement } from '../ast-utils.js';
 import type { TandemServices } from '../tandem-module.js';
+import { indexAgreement } from './agreement-index.js';
 
 export function registerValidationChecks(services: TandemServices): void {
-    const registry = services.validation.ValidationRegistry;
     const v = services.validation;
+
+    /** Checks of the nodes inside an agreement. */
+    const checkContents = (agreement: Agreement, accept: ValidationAcceptor) => {
+        const index = indexAgreement(agreement);
+        for (const value of index.dateValues) {
+            v.ValuesValidator.checkDateValue(value, accept);
+            v.TemplateValidator.checkDateReference(value, accept);
+        }
+        for (const literal of index.dateLiterals) {
+            v.ValuesValidator.checkDateLiteral(literal, accept);
+        }
+        for (const value of index.numberValues) {
+            v.TemplateValidator.checkNumberReference(value, accept);
+        }
+        for (const locale of index.locales) {
+            v.ValuesValidator.checkLocale(locale, accept);
+        }
+        for (const member of agreement.members) {
+            if (isGoal(member)) {
+                v.DeclarationsValidator.checkGoal(member, accept);
+            } else if (isTask(member)) {
+                v.DeclarationsValidator.checkTask(member, accept);
+            } else if (isConfidentiality(member)) {
+                member.shares.forEach(share => v.DeclarationsValidator.checkShare(share, accept));
+            }
+        }
+        if (isTemplate(agreement)) {
+            agreement.params.forEach(param => v.TemplateValidator.checkParamDefault(param, accept));
+        }
+    };
+
     const checks: ValidationChecks<TandemAstType> = {
         Import: (node, accept) => v.ImportsValidator.checkImport(node, accept),
         Contract: [
@@ -16,6 +53,7 @@ export function registerValidationChecks(services: TandemServices): void {
             (node, accept) => v.NamesValidator.checkDuplicateSections(node, accept),
             (node, accept) => v.TemplateValidator.checkBindings(node, accept),
             (node, accept) => v.TemplateValidator.checkPlaceholders(node, accept),
+            checkContents,
             (node, accept) => v.WordingValidator.checkWording(node, accept),
             (node, accept) => v.EffectiveValidator.checkContract(node, accept)
         ],
@@ -24,19 +62,9 @@ export function registerValidationChecks(services: TandemServices): void {
             (node, accept) => v.NamesValidator.checkDuplicateSections(node, accept),
             (node, accept) => v.TemplateValidator.checkPlaceholders(node, accept),
             (node, accept) => v.TemplateValidator.checkUnusedParams(node, accept),
+            checkContents,
             (node, accept) => v.WordingValidator.checkWording(node, accept)
-        ],
-        Param: (node, accept) => v.TemplateValidator.checkParamDefault(node, accept),
-        DateValue: [
-            (node, accept) => v.ValuesValidator.checkDateValue(node, accept),
-            (node, accept) => v.TemplateValidator.checkDateReference(node, accept)
-        ],
-        DateLiteral: (node, accept) => v.ValuesValidator.checkDateLiteral(node, accept),
-        NumberValue: (node, accept) => v.TemplateValidator.checkNumberReference(node, accept),
-        Locale: (node, accept) => v.ValuesValidator.checkLocale(node, accept),
-        Goal: (node, accept) => v.DeclarationsValidator.checkGoal(node, accept),
-        Task: (node, accept) => v.DeclarationsValidator.checkTask(node, accept),
-        Share: (node, accept) => v.DeclarationsValidator.checkShare(node, accept)
+        ]
     };
-    registry.register(checks);
+    services.validation.ValidationRegistry.register(checks);
 }

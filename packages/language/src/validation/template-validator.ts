@@ -5,9 +5,10 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Contract, DateValue, NumberValue, Param, Template, Value } from '../generated/ast.js';
-import { isDateLiteral, isDateValue, isNumberLiteral, isNumberValue, isTemplate, isTextValue } from '../generated/ast.js';
+import { isDateLiteral, isNumberLiteral, isTemplate, isTextValue } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import { findPlaceholders } from '../model/placeholders.js';
+import { indexAgreement } from './agreement-index.js';
 import { report } from './report.js';
 import { rangeInString, stringBody, userStrings } from './user-strings.js';
 
@@ -138,12 +139,13 @@ export class TemplateValidator {
 
 export function usedParamNames(template: Template): Set<string> {
     const used = new Set<string>();
-    for (const node of AstUtils.streamAllContents(template)) {
-        if ((isDateValue(node) || isNumberValue(node)) && node.param) {
-            used.add(node.param.$refText);
+    const index = indexAgreement(template);
+    for (const value of [...index.dateValues, ...index.numberValues]) {
+        if (value.param) {
+            used.add(value.param.$refText);
         }
     }
-    for (const userString of userStrings(template)) {
+    for (const userString of index.strings) {
         for (const placeholder of findPlaceholders(userString.value)) {
             used.add(placeholder.name);
         }

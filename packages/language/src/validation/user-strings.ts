@@ -4,7 +4,8 @@
  * (goals, tasks, measures, shares, boundaries, conditions and referrals).
  */
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import type { Agreement } from '../ast-utils.js';
+import { indexAgreement } from './agreement-index.js';
 
 export interface UserString {
     readonly node: AstNode;
@@ -15,7 +16,7 @@ export interface UserString {
     readonly prose: boolean;
 }
 
-const STRING_PROPERTIES: Readonly<Record<string, ReadonlyArray<readonly [property: string, prose: boolean]>>> = {
+export const STRING_PROPERTIES: Readonly<Record<string, ReadonlyArray<readonly [property: string, prose: boolean]>>> = {
     Contract: [['title', false]],
     Template: [['title', false]],
     Param: [['description', false]],
@@ -34,24 +35,9 @@ const STRING_PROPERTIES: Readonly<Record<string, ReadonlyArray<readonly [propert
     Revision: [['description', false]]
 };
 
-/** Every user-written string inside `root` (the root included), in document order. */
-export function* userStrings(root: AstNode): Generator<UserString> {
-    for (const node of AstUtils.streamAst(root)) {
-        const properties = STRING_PROPERTIES[node.$type];
-        if (!properties) {
-            continue;
-        }
-        for (const [property, prose] of properties) {
-            const value = (node as unknown as Record<string, unknown>)[property];
-            if (typeof value !== 'string') {
-                continue;
-            }
-            const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
-            if (cst) {
-                yield { node, property, value, cst, prose };
-            }
-        }
-    }
+/** Every user-written string of a contract or template, in document order. */
+export function userStrings(agreement: Agreement): readonly UserString[] {
+    return indexAgreement(agreement).strings;
 }
 
 /** The text between a STRING token's quotes, as written (escapes unresolved), and its offset in the document. */

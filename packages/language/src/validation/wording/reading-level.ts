@@ -75,8 +75,11 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
     'tel', 'ext', 'apt', 'dept', 'rm'
 ]);
 
-/** End punctuation followed by whitespace or the end, or a blank line. */
-const SENTENCE_BOUNDARY = /([.!?\u2026]+["'\u201d\u2019)\]]*)(?=\s|$)|\r?\n[^\S\r\n]*\r?\n/gu;
+/**
+ * End punctuation (group 1: the marks, group 2: closing quotes and brackets) followed by
+ * whitespace or the end, or a blank line (no groups).
+ */
+const SENTENCE_BOUNDARY = /([.!?\u2026]+)(["'\u201d\u2019)\]]*)(?=\s|$)|\r?\n[^\S\r\n]*\r?\n/gu;
 const DOTS_ONLY = /^[.\u2026]+$/u;
 const ABBREVIATION_CHARACTER = /[\p{L}.]/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -85,16 +88,23 @@ const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 const WORD = /\{\{[^{}]*\}\}|[\p{L}\p{M}\p{N}]+(?:(?:[.'\u2019\u2010-]|(?<=\p{N})[,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 const LETTER = /\p{L}/u;
 
+/**
+ * Syllable counts of the words seen so far: the package takes a few microseconds a word,
+ * and the words of a workspace repeat. Cleared when it reaches its limit.
+ */
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_LIMIT = 20_000;
+
 /** The sentences of `text`, in order, as exact spans of it. */
 export function splitSentences(text: string): SentenceSpan[] {
     const sentences: SentenceSpan[] = [];
     let start = 0;
     for (const boundary of text.matchAll(SENTENCE_BOUNDARY)) {
-        const punctuation = boundary[1];
-        if (punctuation === undefined) {
+        const [punctuation, marks, closers] = boundary;
+        if (marks === undefined) {
             // A blank line: the sentence ends before it.
             addSentence(sentences, text, start, boundary.index);
-        } else if (endsSentence(text, boundary.index, punctuation)) {
+        } else if (endsSentence(text, boundary.index, marks, closers)) {
             addSentence(sentences, text, start, boundary.index + punctuation.length);
         } else {
             continue;
@@ -150,29 +160,43 @@ function wordSyllables(word: string): number {
     if (!LETTER.test(word)) {
         return NUMBER_SYLLABLES;
     }
-    return Math.max(1, syllable(word));
+    let count = syllableCache.get(word);
+    if (count === undefined) {
+        if (syllableCache.size >= SYLLABLE_CACHE_LIMIT) {
+            syllableCache.clear();
+        }
+        count = Math.max(1, syllable(word));
+        syllableCache.set(word, count);
+    }
+    return count;
 }
 
 /** Whether end punctuation found at `index` really ends a sentence. */
-function endsSentence(text: string, index: number, punctuation: string): boolean {
-    if (!DOTS_ONLY.test(punctuation)) {
+function endsSentence(text: string, index: number, marks: string, closers: string): boolean {
+    if (!DOTS_ONLY.test(marks)) {
         return true;
     }
-    if (punctuation === '.' && isAbbreviation(wordBefore(text, index))) {
+    if (marks === '.' && closers === '' && isAbbreviation(wordBefore(text, index))) {
         return false;
     }
-    return !nextWordIsLowerCase(text, index + punctuation.length);
+    return !nextWordIsLowerCase(text, index + marks.length + closers.length);
 }
 
 function isAbbreviation(word: string): boolean {
     return ABBREVIATIONS.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word);
 }
 
-/** The letters and dots just before `index`, without leading dots ("e.g" before "e.g."). */
+/**
+ * The letters and dots just before `index`, without leading dots ("e.g" before "e.g."),
+ * or '' when they end a longer word ("1st").
+ */
 function wordBefore(text: string, index: number): string {
     let start = index;
     while (start > 0 && ABBREVIATION_CHARACTER.test(text[start - 1])) {
         start--;
+    }
+    if (start > 0 && WORD_CHARACTER.test(text[start - 1])) {
+        return '';
     }
     return text.slice(start, index).replace(/^\.+/u, '');
 }
