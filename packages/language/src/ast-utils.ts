@@ -13,7 +13,9 @@ export type Agreement = Contract | Template;
 export type Declaration = Party | Goal | Task | Param;
 
 export function isAgreement(node: unknown): node is Agreement {
-    return isContract(node) || isTemplate(node);
+    // Exact types (neither has subtypes): this runs for every reference and location, so no reflection.
+    const type = (node as AstNode | undefined)?.$type;
+    return type === 'Contract' || type === 'Template';
 }
 
 /** The contract or template that contains the node (the node itself if it is one). */

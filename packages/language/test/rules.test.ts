@@ -482,3 +482,11 @@ describe('the code table', () => {
         }
     });
 });
+
+describe('ranges inside strings with escapes', () => {
+    it('maps a term after an escaped quote to its place in the text as written', async () => {
+        const text = change('"Look at rental ads each week"', '"Say \\"hi\\" and \\\\ then: stop being lazy"');
+        const [found] = withCode(await validate(text), 'judgmental-language');
+        expect(coveredText(text, found)).toBe('lazy');
+    });
+});

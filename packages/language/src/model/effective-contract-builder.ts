@@ -8,12 +8,9 @@ import type { AstNode, CstNode, Reference } from 'langium';
 import { AstUtils } from 'langium';
 import type {
     Agency, Boundaries, Confidentiality, Contract, DateValue, Duration, Goal, Locale, Member, NumberValue, Param,
-    Party, Revision, Sign, Task, Template, Termination, Value
+    Parties, Party, Revision, Sign, Task, Template, Termination, Value
 } from '../generated/ast.js';
-import {
-    isAgency, isBoundaries, isConfidentiality, isDateLiteral, isDuration, isGoal, isLocale, isNumberLiteral, isParties,
-    isRevision, isSign, isTask, isTermination, isTextValue
-} from '../generated/ast.js';
+import { isDateLiteral, isNumberLiteral, isTextValue } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import { getAgreement } from '../ast-utils.js';
 import { findKeywordNode, findPropertyNode } from '../cst-utils.js';
@@ -40,6 +37,29 @@ export function buildEffectiveContractFromRow(template: Template, values: Readon
     return new EffectiveContractBuilder(undefined, template, values, name).build();
 }
 
+function findMember<T extends Member>(agreement: Contract | Template | undefined, type: T['$type']): T | undefined {
+    if (agreement) {
+        for (const member of agreement.members) {
+            if (member.$type === type) {
+                return member as T;
+            }
+        }
+    }
+    return undefined;
+}
+
+function filterMembers<T extends Member>(agreement: Contract | Template | undefined, type: T['$type']): T[] {
+    const found: T[] = [];
+    if (agreement) {
+        for (const member of agreement.members) {
+            if (member.$type === type) {
+                found.push(member as T);
+            }
+        }
+    }
+    return found;
+}
+
 const EMPTY_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 class EffectiveContractBuilder {
@@ -56,18 +76,17 @@ class EffectiveContractBuilder {
         const { contract, template } = this;
         this.bindParams();
         const main: Agreement = (contract ?? template)!;
-        const sections = <T extends Member>(is: (m: unknown) => m is T): T | undefined =>
-            (contract ? contract.members.find(is) : undefined) ?? (template ? template.members.find(is) : undefined);
-        const all = <T extends Member>(is: (m: unknown) => m is T): T[] =>
-            [...(template?.members.filter(is) ?? []), ...(contract?.members.filter(is) ?? [])];
+        const sections = <T extends Member>(type: T['$type']): T | undefined =>
+            (findMember<T>(contract, type) ?? findMember<T>(template, type));
+        const all = <T extends Member>(type: T['$type']): T[] => [...filterMembers<T>(template, type), ...filterMembers<T>(contract, type)];
 
-        const agency = sections(isAgency);
-        const locale = sections(isLocale);
-        const duration = sections(isDuration);
-        const confidentiality = sections(isConfidentiality);
-        const boundaries = sections(isBoundaries);
-        const termination = sections(isTermination);
-        const sign = sections(isSign);
+        const agency = sections<Agency>('Agency');
+        const locale = sections<Locale>('Locale');
+        const duration = sections<Duration>('Duration');
+        const confidentiality = sections<Confidentiality>('Confidentiality');
+        const boundaries = sections<Boundaries>('Boundaries');
+        const termination = sections<Termination>('Termination');
+        const sign = sections<Sign>('Sign');
 
         return {
             name: contract?.name ?? this.rowName ?? template?.name ?? '',
@@ -83,14 +102,14 @@ class EffectiveContractBuilder {
             params: [...this.params.values()],
             agency: this.agency(agency),
             locale: this.locale(locale),
-            parties: all(isParties).flatMap(parties => parties.parties.map(party => this.party(party))),
+            parties: all<Parties>('Parties').flatMap(parties => parties.parties.map(party => this.party(party))),
             duration: duration ? this.duration(duration) : undefined,
-            goals: all(isGoal).map(goal => this.goal(goal)),
-            tasks: all(isTask).map(task => this.task(task)),
+            goals: all<Goal>('Goal').map(goal => this.goal(goal)),
+            tasks: all<Task>('Task').map(task => this.task(task)),
             confidentiality: confidentiality ? this.confidentiality(confidentiality) : undefined,
             boundaries: boundaries ? this.boundaries(boundaries) : undefined,
             termination: termination ? this.termination(termination) : undefined,
-            revisions: all(isRevision).map(revision => this.revision(revision)),
+            revisions: all<Revision>('Revision').map(revision => this.revision(revision)),
             sign: sign ? this.sign(sign) : undefined
         };
     }
@@ -349,36 +368,69 @@ class EffectiveContractBuilder {
 
     // --- locations --------------------------------------------------------------------------
 
-    private readonly uris = new Map<AstNode, string>();
+    private readonly bases = new Map<AstNode, { uri: string; origin: SourceLocation['origin'] }>();
 
     private uriOf(node: AstNode): string {
-        const root = AstUtils.findRootNode(node);
-        let uri = this.uris.get(root);
-        if (uri === undefined) {
-            uri = AstUtils.getDocument(root).uri.toString();
-            this.uris.set(root, uri);
-        }
-        return uri;
+        return this.baseOf(node).uri;
     }
 
-    /** The location of a node, of one of its properties, or of one of its keywords. */
-    private location(node: AstNode, property?: string, index?: number, keyword?: string): SourceLocation {
-        let cst: CstNode | undefined;
-        if (property) {
-            cst = findPropertyNode(node.$cstNode, property, index);
-        } else if (keyword) {
-            cst = findKeywordNode(node.$cstNode, keyword);
+    /** The document and origin of the agreement a node belongs to (computed once per agreement). */
+    private baseOf(node: AstNode): { uri: string; origin: SourceLocation['origin'] } {
+        const agreement: AstNode = getAgreement(node) ?? AstUtils.findRootNode(node);
+        let base = this.bases.get(agreement);
+        if (!base) {
+            base = {
+                uri: AstUtils.getDocument(agreement).uri.toString(),
+                origin: this.contract && agreement === this.contract ? 'contract' : 'template'
+            };
+            this.bases.set(agreement, base);
         }
-        cst ??= node.$cstNode;
-        return {
-            uri: this.uriOf(node),
-            range: this.rangeOf(cst),
-            origin: this.contract && getAgreement(node) === this.contract ? 'contract' : 'template'
-        };
+        return base;
+    }
+
+    /** The location of a node, of one of its properties, or of one of its keywords (its range worked out when first read). */
+    private location(node: AstNode, property?: string, index?: number, keyword?: string): SourceLocation {
+        const { uri, origin } = this.baseOf(node);
+        return new LazySourceLocation(uri, origin, node, property, index, keyword);
     }
 
     private rangeOf(cst: CstNode | undefined): SourceLocation['range'] {
         return cst ? cst.range : EMPTY_RANGE;
+    }
+}
+
+/**
+ * A source location whose range is worked out when first read: most locations are never read
+ * (only those of a problem are). Serialises to plain data (`uri`, `range`, `origin`).
+ */
+class LazySourceLocation implements SourceLocation {
+    private resolved: SourceLocation['range'] | undefined;
+
+    constructor(
+        readonly uri: string,
+        readonly origin: SourceLocation['origin'],
+        private readonly node: AstNode,
+        private readonly property: string | undefined,
+        private readonly index: number | undefined,
+        private readonly keyword: string | undefined
+    ) { }
+
+    get range(): SourceLocation['range'] {
+        if (!this.resolved) {
+            let cst: CstNode | undefined;
+            if (this.property) {
+                cst = findPropertyNode(this.node.$cstNode, this.property, this.index);
+            } else if (this.keyword) {
+                cst = findKeywordNode(this.node.$cstNode, this.keyword);
+            }
+            cst ??= this.node.$cstNode;
+            this.resolved = cst ? cst.range : EMPTY_RANGE;
+        }
+        return this.resolved;
+    }
+
+    toJSON(): SourceLocation {
+        return { uri: this.uri, range: this.range, origin: this.origin };
     }
 }
 

@@ -115,8 +115,16 @@ export interface TandemWorkspace {
     build(): Promise<void>;
 }
 
-export function createTandemWorkspace(settings?: TandemSettingsUpdate): TandemWorkspace {
-    const { shared, Tandem } = createTandemServices(NodeFileSystem);
+export interface WorkspaceOptions {
+    /**
+     * Keep the index of references (who refers to what) that find-references and rename use.
+     * A one-shot check does not need it; the language server does. Default: false.
+     */
+    readonly indexReferences?: boolean;
+}
+
+export function createTandemWorkspace(settings?: TandemSettingsUpdate, options: WorkspaceOptions = {}): TandemWorkspace {
+    const { shared, Tandem } = createTandemServices(NodeFileSystem, { indexReferences: options.indexReferences ?? false });
     if (settings) {
         Tandem.settings.SettingsProvider.update(settings);
     }

@@ -24,5 +24,5 @@ export class TandemValueConverter extends DefaultValueConverter {
 /** The value of a STRING token's text (with its quotes). */
 export function unescapeString(tokenText: string): string {
     const body = tokenText.length >= 2 && tokenText.endsWith('"') ? tokenText.slice(1, -1) : tokenText.slice(1);
-    return body.replace(/\\(["\\])/g, '$1');
+    return body.includes('\\') ? body.replace(/\\(["\\])/g, '$1') : body;
 }

@@ -4,13 +4,9 @@
  * node never changes; an edit makes a new one).
  */
 import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
 import type { DateLiteral, DateValue, Locale, NumberValue } from '../generated/ast.js';
-import { isDateLiteral, isDateValue, isLocale, isNumberValue } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
-import { findPropertyNode } from '../cst-utils.js';
-import type { UserString } from './user-strings.js';
-import { STRING_PROPERTIES } from './user-strings.js';
+import { STRING_PROPERTIES, UserString } from './user-strings.js';
 
 export interface AgreementIndex {
     readonly strings: readonly UserString[];
@@ -37,19 +33,41 @@ function buildIndex(agreement: Agreement): AgreementIndex {
     const dateLiterals: DateLiteral[] = [];
     const numberValues: NumberValue[] = [];
     const locales: Locale[] = [];
-    for (const node of AstUtils.streamAst(agreement)) {
+    forEachNode(agreement, node => {
         collectStrings(node, strings);
-        if (isDateValue(node)) {
-            dateValues.push(node);
-        } else if (isDateLiteral(node)) {
-            dateLiterals.push(node);
-        } else if (isNumberValue(node)) {
-            numberValues.push(node);
-        } else if (isLocale(node)) {
-            locales.push(node);
+        // Exact types (none of these has subtypes): cheaper than the reflection-based guards.
+        switch (node.$type) {
+            case 'DateValue': dateValues.push(node as DateValue); break;
+            case 'DateLiteral': dateLiterals.push(node as DateLiteral); break;
+            case 'NumberValue': numberValues.push(node as NumberValue); break;
+            case 'Locale': locales.push(node as Locale); break;
+        }
+    });
+    return { strings, dateValues, dateLiterals, numberValues, locales };
+}
+
+/** Visits a node and everything it contains, in document order (a plain recursion: no streams). */
+export function forEachNode(node: AstNode, visit: (node: AstNode) => void): void {
+    visit(node);
+    for (const key in node) {
+        if (key.charCodeAt(0) === 36 /* $ */) {
+            continue;
+        }
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const item of value) {
+                if (isAstNode(item)) {
+                    forEachNode(item, visit);
+                }
+            }
+        } else if (isAstNode(value)) {
+            forEachNode(value, visit);
         }
     }
-    return { strings, dateValues, dateLiterals, numberValues, locales };
+}
+
+function isAstNode(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
 }
 
 function collectStrings(node: AstNode, strings: UserString[]): void {
@@ -62,9 +80,6 @@ function collectStrings(node: AstNode, strings: UserString[]): void {
         if (typeof value !== 'string') {
             continue;
         }
-        const cst = findPropertyNode(node.$cstNode, property);
-        if (cst) {
-            strings.push({ node, property, value, cst, prose });
-        }
+        strings.push(new UserString(node, property, value, prose));
     }
 }

@@ -10,7 +10,7 @@ import type { Agreement } from '../ast-utils.js';
 import { findPlaceholders } from '../model/placeholders.js';
 import { indexAgreement } from './agreement-index.js';
 import { report } from './report.js';
-import { rangeInString, stringBody, userStrings } from './user-strings.js';
+import { rangeInString, userStrings } from './user-strings.js';
 
 const TYPE_EXAMPLES: Readonly<Record<Param['type'], string>> = {
     text: 'a quoted text, e.g. "Jane Doe"',
@@ -97,8 +97,7 @@ export class TemplateValidator {
         const names = new Set(template?.params.map(param => param.name) ?? []);
         const document = AstUtils.getDocument(agreement);
         for (const userString of userStrings(agreement)) {
-            const body = stringBody(userString);
-            for (const placeholder of findPlaceholders(body.text)) {
+            for (const placeholder of findPlaceholders(userString.value)) {
                 if (names.has(placeholder.name)) {
                     continue;
                 }

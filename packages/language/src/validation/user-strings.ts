@@ -5,15 +5,30 @@
  */
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import type { Agreement } from '../ast-utils.js';
+import { findPropertyNode } from '../cst-utils.js';
 import { indexAgreement } from './agreement-index.js';
 
-export interface UserString {
-    readonly node: AstNode;
-    readonly property: string;
-    readonly value: string;
+/**
+ * A user-written string. Rules read its `value` (escapes resolved); its token is looked up only
+ * when a problem in it is reported.
+ */
+export class UserString {
+    private token: CstNode | undefined | null = null;
+
+    constructor(
+        readonly node: AstNode,
+        readonly property: string,
+        readonly value: string,
+        readonly prose: boolean
+    ) { }
+
     /** The STRING token, quotes included. */
-    readonly cst: CstNode;
-    readonly prose: boolean;
+    get cst(): CstNode | undefined {
+        if (this.token === null) {
+            this.token = findPropertyNode(this.node.$cstNode, this.property);
+        }
+        return this.token;
+    }
 }
 
 export const STRING_PROPERTIES: Readonly<Record<string, ReadonlyArray<readonly [property: string, prose: boolean]>>> = {
@@ -40,18 +55,31 @@ export function userStrings(agreement: Agreement): readonly UserString[] {
     return indexAgreement(agreement).strings;
 }
 
-/** The text between a STRING token's quotes, as written (escapes unresolved), and its offset in the document. */
-export function stringBody(userString: UserString): { text: string; offset: number } {
-    const raw = userString.cst.text;
-    const closed = raw.length >= 2 && raw.endsWith('"');
-    return { text: raw.slice(1, closed ? -1 : undefined), offset: userString.cst.offset + 1 };
+/**
+ * The document range of `length` characters at `offset` into a string's value. Offsets into the
+ * value are mapped back to the text as written, where `\"` and `\\` take two characters.
+ */
+export function rangeInString(document: LangiumDocument, userString: UserString, offset: number, length: number) {
+    const cst = userString.cst;
+    if (!cst) {
+        return userString.node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    }
+    const raw = cst.text;
+    const bodyOffset = cst.offset + 1;
+    return {
+        start: document.textDocument.positionAt(bodyOffset + rawOffset(raw, offset)),
+        end: document.textDocument.positionAt(bodyOffset + rawOffset(raw, offset + length))
+    };
 }
 
-/** The document range of `length` characters at `offset` into a string's body. */
-export function rangeInString(document: LangiumDocument, userString: UserString, offset: number, length: number) {
-    const body = stringBody(userString);
-    return {
-        start: document.textDocument.positionAt(body.offset + offset),
-        end: document.textDocument.positionAt(body.offset + offset + length)
-    };
+/** The offset in a STRING token's body (after the opening quote) of the value's `valueOffset`-th character. */
+function rawOffset(token: string, valueOffset: number): number {
+    if (!token.includes('\\')) {
+        return valueOffset;
+    }
+    let raw = 1;
+    for (let value = 0; value < valueOffset && raw < token.length; value++) {
+        raw += token[raw] === '\\' && (token[raw + 1] === '"' || token[raw + 1] === '\\') ? 2 : 1;
+    }
+    return raw - 1;
 }

@@ -12,7 +12,7 @@ import type { TandemSettings, TandemSettingsProvider } from '../settings.js';
 import { JudgmentalTermMatcher, judgmentalMessage } from './wording/judgmental-terms.js';
 import { findHardSentences } from './wording/reading-level.js';
 import { report } from './report.js';
-import { rangeInString, stringBody, userStrings } from './user-strings.js';
+import { rangeInString, userStrings } from './user-strings.js';
 
 /** The locale an agreement's text is written in: its own, else its template's, else `en`. */
 export function localeOfAgreement(agreement: Agreement): string {
@@ -24,9 +24,35 @@ export function localeOfAgreement(agreement: Agreement): string {
     return template?.members.find(isLocale)?.code ?? DEFAULT_LOCALE;
 }
 
+/** How many distinct strings the wording caches keep before they start again. */
+const CACHE_LIMIT = 50_000;
+
+/**
+ * A bounded memo of results per distinct string: agreements repeat their standard wording
+ * (templates, an agency's usual sentences), and each string is checked on every edit.
+ */
+class TextCache<T> {
+    private readonly entries = new Map<string, T>();
+
+    get(text: string, compute: (text: string) => T): T {
+        let value = this.entries.get(text);
+        if (value === undefined) {
+            if (this.entries.size >= CACHE_LIMIT) {
+                this.entries.clear();
+            }
+            value = compute(text);
+            this.entries.set(text, value);
+        }
+        return value;
+    }
+}
+
 export class WordingValidator {
     private matcher: JudgmentalTermMatcher | undefined;
     private matcherSettings: TandemSettings | undefined;
+    private judgmentalCache = new TextCache<ReturnType<JudgmentalTermMatcher['find']>>();
+    private readingCache = new TextCache<ReturnType<typeof findHardSentences>>();
+    private readingGrade: number | undefined;
 
     constructor(private readonly settingsProvider: TandemSettingsProvider) { }
 
@@ -37,9 +63,8 @@ export class WordingValidator {
         const targetGrade = settings.readingLevel.targetGrade;
         const document = AstUtils.getDocument(agreement);
         for (const userString of userStrings(agreement)) {
-            const body = stringBody(userString);
             if (matcher) {
-                for (const match of matcher.find(body.text)) {
+                for (const match of this.judgmentalCache.get(userString.value, text => matcher.find(text))) {
                     report(accept, 'judgmental-language', judgmentalMessage(match), {
                         node: userString.node,
                         range: rangeInString(document, userString, match.offset, match.length),
@@ -48,7 +73,7 @@ export class WordingValidator {
                 }
             }
             if (checkReading && userString.prose) {
-                for (const sentence of findHardSentences(body.text, targetGrade)) {
+                for (const sentence of this.hardSentences(userString.value, targetGrade)) {
                     report(accept, 'reading-level', `This sentence reads at about grade ${sentence.grade.toFixed(1)}, above the target of grade ${targetGrade}: `
                         + 'use shorter words and shorter sentences so that the client can follow it.', {
                         node: userString.node,
@@ -64,7 +89,16 @@ export class WordingValidator {
         if (!this.matcher || this.matcherSettings?.judgmentalLanguage !== settings.judgmentalLanguage) {
             this.matcher = new JudgmentalTermMatcher(undefined, settings.judgmentalLanguage.extraTerms);
             this.matcherSettings = settings;
+            this.judgmentalCache = new TextCache();
         }
         return this.matcher;
+    }
+
+    private hardSentences(text: string, targetGrade: number): ReturnType<typeof findHardSentences> {
+        if (this.readingGrade !== targetGrade) {
+            this.readingGrade = targetGrade;
+            this.readingCache = new TextCache();
+        }
+        return this.readingCache.get(text, body => findHardSentences(body, targetGrade));
     }
 }
