@@ -20,11 +20,11 @@ export function registerValidationChecks(services: TandemServices): void {
     const checkContents = (agreement: Agreement, accept: ValidationAcceptor) => {
         const index = indexAgreement(agreement);
         for (const value of index.dateValues) {
-            v.ValuesValidator.checkDateValue(value, accept);
+            v.ValuesValidator.checkDate(value, accept);
             v.TemplateValidator.checkDateReference(value, accept);
         }
         for (const literal of index.dateLiterals) {
-            v.ValuesValidator.checkDateLiteral(literal, accept);
+            v.ValuesValidator.checkDate(literal, accept);
         }
         for (const value of index.numberValues) {
             v.TemplateValidator.checkNumberReference(value, accept);
@@ -46,24 +46,25 @@ export function registerValidationChecks(services: TandemServices): void {
         }
     };
 
+    /** What contracts and templates are both checked for. */
+    const agreementChecks = [
+        (node: Agreement, accept: ValidationAcceptor) => v.NamesValidator.checkDuplicateNames(node, accept),
+        (node: Agreement, accept: ValidationAcceptor) => v.NamesValidator.checkDuplicateSections(node, accept),
+        (node: Agreement, accept: ValidationAcceptor) => v.TemplateValidator.checkPlaceholders(node, accept),
+        checkContents,
+        (node: Agreement, accept: ValidationAcceptor) => v.WordingValidator.checkWording(node, accept)
+    ];
+
     const checks: ValidationChecks<TandemAstType> = {
         Import: (node, accept) => v.ImportsValidator.checkImport(node, accept),
         Contract: [
-            (node, accept) => v.NamesValidator.checkDuplicateNames(node, accept),
-            (node, accept) => v.NamesValidator.checkDuplicateSections(node, accept),
+            ...agreementChecks,
             (node, accept) => v.TemplateValidator.checkBindings(node, accept),
-            (node, accept) => v.TemplateValidator.checkPlaceholders(node, accept),
-            checkContents,
-            (node, accept) => v.WordingValidator.checkWording(node, accept),
             (node, accept) => v.EffectiveValidator.checkContract(node, accept)
         ],
         Template: [
-            (node, accept) => v.NamesValidator.checkDuplicateNames(node, accept),
-            (node, accept) => v.NamesValidator.checkDuplicateSections(node, accept),
-            (node, accept) => v.TemplateValidator.checkPlaceholders(node, accept),
-            (node, accept) => v.TemplateValidator.checkUnusedParams(node, accept),
-            checkContents,
-            (node, accept) => v.WordingValidator.checkWording(node, accept)
+            ...agreementChecks,
+            (node, accept) => v.TemplateValidator.checkUnusedParams(node, accept)
         ]
     };
     services.validation.ValidationRegistry.register(checks);

@@ -12,15 +12,10 @@ export class ValuesValidator {
 
     constructor(private readonly settings: TandemSettingsProvider) { }
 
-    checkDateValue(value: DateValue, accept: ValidationAcceptor): void {
+    /** A date written literally: where a date is expected, or as a binding's or default's value. */
+    checkDate(value: DateValue | DateLiteral, accept: ValidationAcceptor): void {
         if (value.date !== undefined && !isValidIsoDate(value.date)) {
-            report(accept, 'invalid-date', invalidDateMessage(value.date), { node: value, property: 'date' });
-        }
-    }
-
-    checkDateLiteral(value: DateLiteral, accept: ValidationAcceptor): void {
-        if (value.date !== undefined && !isValidIsoDate(value.date)) {
-            report(accept, 'invalid-date', invalidDateMessage(value.date), { node: value, property: 'date' });
+            report(accept, 'invalid-date', invalidDateMessage(value.date), { node: value as DateValue, property: 'date' });
         }
     }
 
