@@ -213,7 +213,7 @@ describe('completeness', () => {
         const without = change(/ {4}confidentiality \{[\s\S]*?\n {4}\}\n/.exec(BASE)![0], '');
         await expectOnly(without, 'missing-confidentiality', 'Jane', 1);
         const noLimits = change('        limit safety\n        limit abuse\n', '');
-        await expectOnly(noLimits, 'no-limits', 'confidentiality', lineOf(noLimits, 'confidentiality'));
+        await expectOnly(noLimits, 'no-limits', 'Jane', 1);
         await expectNone(BASE, 'no-limits');
     });
 
@@ -431,9 +431,11 @@ describe('templates and bindings', () => {
         const late = goalBy + FROM.replace('start = 2026-12-01', 'start = 2027-02-01');
         const found = await expectOnly(late, 'date-outside-period', '2027-02-01', lineOf(late, 'start = 2027-02-01'));
         expect(found.relatedInformation?.[0].location.range.start.line).toBe(lineOf(late, 'by 2027-01-15') - 1);
+        const noClientTasks = TEMPLATE.replace('{ owner Client  for Housing }', '{ owner Worker  for Housing }') + FROM;
+        const onFrom = await expectOnly(noClientTasks, 'client-without-tasks', 'Support', lineOf(noClientTasks, 'contract Jane'));
+        expect(onFrom.relatedInformation?.[0].location.range.start.line).toBe(lineOf(noClientTasks, 'client Client') - 1);
         const noLimits = TEMPLATE.replace('limit safety  limit abuse', '') + FROM;
-        const onFrom = await expectOnly(noLimits, 'no-limits', 'Support', lineOf(noLimits, 'contract Jane'));
-        expect(onFrom.relatedInformation?.[0].location.range.start.line).toBe(lineOf(noLimits, 'confidentiality') - 1);
+        await expectOnly(noLimits, 'no-limits', 'Jane', lineOf(noLimits, 'contract Jane'));
     });
 
     it('templates are visible in their file and in files that import it directly, not transitively', async () => {

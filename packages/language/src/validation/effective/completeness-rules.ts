@@ -37,8 +37,10 @@ export function checkCompleteness(contract: EffectiveContract): EffectiveProblem
     if (!contract.confidentiality) {
         add('missing-confidentiality', `\`${contract.name}\` does not say what stays private: add a \`confidentiality\` section with its limits.`);
     } else if (contract.confidentiality.limits.length === 0) {
-        add('no-limits', 'This `confidentiality` section names no `limit`: the client must hear when information cannot stay private '
-            + '(e.g. `limit safety`, `limit abuse`, `limit court-order`).', contract.confidentiality.location);
+        // `no-*` rules are reported on the contract's name (LANGUAGE.md, "Where a rule names no place").
+        add('no-limits', `The \`confidentiality\` section of \`${contract.name}\` names no \`limit\`: the client must hear when information cannot stay private `
+            + '(e.g. `limit safety`, `limit abuse`, `limit court-order`).', at,
+            [{ location: contract.confidentiality.location, message: 'The `confidentiality` section' }]);
     }
     if (!contract.termination) {
         add('missing-termination', `\`${contract.name}\` does not say how the agreement ends: add a \`termination\` section (e.g. \`when goals-met\`, \`when period-ends\`).`);
