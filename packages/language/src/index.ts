@@ -11,6 +11,7 @@ export * from './model/calendar.js';
 export * from './model/effective-contract.js';
 export * from './model/effective-contract-builder.js';
 export * from './model/placeholders.js';
+export * from './model/row-values.js';
 export * from './scoping/imports.js';
 export * from './settings.js';
 export * from './tandem-module.js';
