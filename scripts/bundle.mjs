@@ -1,4 +1,5 @@
-// Bundles the CLI into one ESM file (packages/cli/dist/tandem.js), so that starting it loads
+// Bundles the CLI (packages/cli/dist/tandem.js) and the language server
+// (packages/language-server/dist/server.js) into one ESM file each, so that starting either loads
 // one module instead of hundreds: `tandem validate` on a small file must start fast.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -6,9 +7,15 @@ import * as path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-await build({
-    entryPoints: [path.join(root, 'packages/cli/src/main.ts')],
-    outfile: path.join(root, 'packages/cli/dist/tandem.js'),
+// Resolve the workspace packages to their TypeScript sources: one build step, no stale dist.
+const alias = {
+    '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
+    '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
+    '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
+    '@tandem/render': path.join(root, 'packages/render/src/index.ts')
+};
+
+const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -18,9 +25,17 @@ await build({
     logLevel: 'warning',
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);" },
-    // Resolve the workspace packages to their TypeScript sources: one build step, no stale dist.
-    alias: {
-        '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
-        '@tandem/language': path.join(root, 'packages/language/src/index.ts')
-    }
+    alias
+};
+
+await build({
+    ...common,
+    entryPoints: [path.join(root, 'packages/cli/src/main.ts')],
+    outfile: path.join(root, 'packages/cli/dist/tandem.js')
+});
+
+await build({
+    ...common,
+    entryPoints: [path.join(root, 'packages/language-server/src/main.ts')],
+    outfile: path.join(root, 'packages/language-server/dist/server.js')
 });

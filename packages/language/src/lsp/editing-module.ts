@@ -1,0 +1,9 @@
+/**
+ * Editing services: completion, hover, navigation, rename, symbols, semantic tokens, folding,
+ * selection ranges, inlay hints.
+ */
+import type { Module } from 'langium';
+import type { PartialLangiumLSPServices } from 'langium/lsp';
+import type { TandemLspServices } from './tandem-lsp-module.js';
+
+export const EditingModule: Module<TandemLspServices, PartialLangiumLSPServices> = {};

@@ -1,0 +1,7 @@
+/**
+ * @tandem/language/lsp: the editor services (separate from the core entry point, so that the
+ * renderer and the CLI never load editor code).
+ */
+import '../polyfills.js';
+
+export * from './tandem-lsp-module.js';

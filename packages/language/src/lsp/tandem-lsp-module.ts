@@ -1,0 +1,32 @@
+/**
+ * The editor (LSP) services of Tandem: Langium's LSP module plus Tandem's, wired by dependency
+ * injection. The features are grouped in modules, one file each:
+ * - ./server-module.ts: diagnostics with code descriptions, settings, preview support, code lens
+ * - ./editing-module.ts: completion, hover, navigation, rename, symbols, tokens, folding, hints
+ * - ./quick-fix-module.ts: code actions
+ * Formatting lives in ../formatting (shared with `tandem fmt`); ./tandem-formatter.ts adapts it.
+ */
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { inject } from 'langium';
+import { TandemGeneratedModule, TandemGeneratedSharedModule } from '../generated/module.js';
+import type { TandemAddedServices } from '../tandem-module.js';
+import { TandemModule } from '../tandem-module.js';
+import { registerValidationChecks } from '../validation/tandem-validator.js';
+import { EditingModule } from './editing-module.js';
+import { QuickFixModule } from './quick-fix-module.js';
+import { ServerModule, ServerSharedModule } from './server-module.js';
+
+export type TandemLspServices = LangiumServices & TandemAddedServices;
+
+/** Creates the shared and Tandem services of a language server. */
+export function createTandemLspServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices,
+    Tandem: TandemLspServices
+} {
+    const shared = inject(createDefaultSharedModule(context), TandemGeneratedSharedModule, ServerSharedModule);
+    const Tandem = inject(createDefaultModule({ shared }), TandemGeneratedModule, TandemModule, ServerModule, EditingModule, QuickFixModule) as TandemLspServices;
+    shared.ServiceRegistry.register(Tandem);
+    registerValidationChecks(Tandem);
+    return { shared, Tandem };
+}

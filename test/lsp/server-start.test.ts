@@ -1,0 +1,30 @@
+/**
+ * The server binary starts on every Node the machine has (the VS Code extension host runs
+ * Node 20) and answers as a language server: diagnostics for an opened example.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fileUri, repositoryRoot, startServer } from './server-process.js';
+
+const nodes = [
+    { name: 'this Node', path: process.execPath },
+    { name: 'Node 20 (/usr/bin/node)', path: '/usr/bin/node' }
+].filter(node => existsSync(node.path));
+
+describe('tandem-language-server --stdio', () => {
+    test.each(nodes)('starts on $name and publishes diagnostics', async ({ path: node }) => {
+        const server = await startServer({ node });
+        try {
+            const file = path.join(repositoryRoot, 'examples/housing-support.tandem');
+            const clean = await server.open(fileUri(file), readFileSync(file, 'utf8'));
+            expect(clean.filter(d => d.severity === 1)).toEqual([]);
+            const broken = await server.open('file:///tmp/tandem-broken/a.tandem', 'contract A {\n  sign Nobody\n}\n');
+            expect(broken.map(d => d.code)).toContain('unresolved-reference');
+            expect(server.stderr()).not.toMatch(/Error|Uncaught/);
+        } finally {
+            await server.stop();
+        }
+        expect(server.exited()).toBe(true);
+    });
+});
