@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ExitStatus } from './cli-error.js';
+import { runNew } from './commands/new.js';
 import { runValidate } from './commands/validate.js';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -36,6 +37,16 @@ export function createProgram(): Command {
         .exitOverride()
         .action(async (paths: string[], options: { format: 'text' | 'json'; readingGrade: number }) => {
             process.exitCode = await runValidate(paths, options);
+        });
+
+    program.command('new')
+        .description('write a new contract: a minimal valid agreement, or one from a template (never overwrites a file)')
+        .argument('<file>', 'the new .tandem file')
+        .option('--template <NAME>', 'the template the contract is from')
+        .option('--from <FILE>', 'the file the template is in')
+        .exitOverride()
+        .action(async (file: string, options: { template?: string; from?: string }) => {
+            process.exitCode = await runNew(file, options);
         });
 
     return program;

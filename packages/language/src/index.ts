@@ -12,6 +12,7 @@ export * from './model/effective-contract.js';
 export * from './model/effective-contract-builder.js';
 export * from './model/placeholders.js';
 export * from './model/row-values.js';
+export * from './scaffold/new-contract.js';
 export * from './scoping/imports.js';
 export * from './settings.js';
 export * from './tandem-module.js';

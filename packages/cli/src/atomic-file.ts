@@ -1,0 +1,35 @@
+/**
+ * Writing a user's files safely: to a hidden temporary file beside the target, then renamed
+ * (or linked, where an existing file must not be replaced), so that a failure never leaves a
+ * half-written or truncated file.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+function temporaryPath(target: string): string {
+    return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Replaces (or creates) `target` with `content` atomically. */
+export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+    const temporary = temporaryPath(target);
+    try {
+        await fs.writeFile(temporary, content, { flag: 'wx' });
+        await fs.rename(temporary, target);
+    } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+/** Creates `target` with `content` atomically; fails with EEXIST, changing nothing, if it exists. */
+export async function createFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+    const temporary = temporaryPath(target);
+    try {
+        await fs.writeFile(temporary, content, { flag: 'wx' });
+        await fs.link(temporary, target);
+    } finally {
+        await fs.rm(temporary, { force: true });
+    }
+}

@@ -1,0 +1,62 @@
+/**
+ * `tandem new <file> [--template NAME --from FILE]`
+ *
+ * Writes a new contract: a minimal valid agreement, or one `from` the named template with a
+ * binding line for every parameter and the import added. Never overwrites an existing file.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Template } from '@tandem/language';
+import { contractNameFromFile, isTemplate, newContractFromTemplateText, newContractText } from '@tandem/language';
+import { createTandemWorkspace, describeFsError } from '@tandem/language/node';
+import { createFileAtomic } from '../atomic-file.js';
+import { CliError, ExitStatus } from '../cli-error.js';
+
+export interface NewOptions {
+    readonly template?: string;
+    readonly from?: string;
+}
+
+export async function runNew(file: string, options: NewOptions): Promise<ExitStatus> {
+    if ((options.template === undefined) !== (options.from === undefined)) {
+        throw new CliError('--template and --from go together: name the template and the file it is in, e.g. `--template HousingSupport --from lib/housing.tandem`.');
+    }
+    const target = file.endsWith('.tandem') ? file : `${file}.tandem`;
+    const name = contractNameFromFile(target);
+    let text: string;
+    if (options.template !== undefined && options.from !== undefined) {
+        const template = await loadTemplate(options.from, options.template);
+        // Import paths are relative to the importing file, with forward slashes.
+        const importPath = path.relative(path.dirname(path.resolve(target)), path.resolve(options.from)).split(path.sep).join('/');
+        text = newContractFromTemplateText({ name, template, importPath });
+    } else {
+        text = newContractText({ name });
+    }
+    try {
+        await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+        await createFileAtomic(target, text);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+            throw new CliError(`${target} already exists; tandem new never overwrites a file. Choose another name.`);
+        }
+        throw new CliError(describeFsError(error, target));
+    }
+    process.stdout.write(`Wrote ${target} (contract ${name}${options.template ? ` from ${options.template}` : ''}). Replace the values marked TODO, then run: tandem validate ${target}\n`);
+    return ExitStatus.Ok;
+}
+
+async function loadTemplate(from: string, name: string): Promise<Template> {
+    const workspace = createTandemWorkspace();
+    const { loaded, problems } = await workspace.load([{ path: from, absolutePath: path.resolve(from) }]);
+    if (problems.length > 0 || loaded.length === 0) {
+        throw new CliError(problems[0]?.message ?? `cannot read ${from}`);
+    }
+    await workspace.build();
+    const templates = loaded[0].document.parseResult.value.declarations.filter(isTemplate);
+    const template = templates.find(candidate => candidate.name === name);
+    if (!template) {
+        const known = templates.map(candidate => candidate.name);
+        throw new CliError(`${from} has no template ${name}${known.length > 0 ? `; it has: ${known.join(', ')}` : '; it has no templates'}.`);
+    }
+    return template;
+}
