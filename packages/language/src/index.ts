@@ -6,6 +6,7 @@ import './polyfills.js';
 
 export * from './ast-utils.js';
 export * from './diagnostics/codes.js';
+export * from './formatting/tandem-text-formatter.js';
 export * from './generated/ast.js';
 export * from './model/calendar.js';
 export * from './model/effective-contract.js';
