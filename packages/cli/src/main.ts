@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ExitStatus } from './cli-error.js';
+import { runFmt } from './commands/fmt.js';
 import { runNew } from './commands/new.js';
 import { runValidate } from './commands/validate.js';
 import packageJson from '../package.json' with { type: 'json' };
@@ -37,6 +38,15 @@ export function createProgram(): Command {
         .exitOverride()
         .action(async (paths: string[], options: { format: 'text' | 'json'; readingGrade: number }) => {
             process.exitCode = await runValidate(paths, options);
+        });
+
+    program.command('fmt')
+        .description('lay files out in the canonical layout (folders are searched for *.tandem); files with syntax errors are left untouched')
+        .argument('<paths...>', 'files or folders to format')
+        .option('--check', 'write nothing; name each file that would change and exit 1 if any would', false)
+        .exitOverride()
+        .action(async (paths: string[], options: { check: boolean }) => {
+            process.exitCode = await runFmt(paths, options);
         });
 
     program.command('new')

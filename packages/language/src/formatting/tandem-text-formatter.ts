@@ -65,6 +65,25 @@ export class TandemTextFormatter {
     }
 }
 
+/** Where a text does not parse, and why: the first lexer or parser error, by position. */
+export interface SyntaxProblem {
+    readonly offset: number;
+    readonly message: string;
+}
+
+/** The first syntax error of `text` (the reason it is not formatted), if it has one. */
+export function firstSyntaxProblem(services: LangiumCoreServices, text: string): SyntaxProblem | undefined {
+    const parseResult = services.parser.LangiumParser.parse(text);
+    const problems: SyntaxProblem[] = [
+        ...parseResult.lexerErrors.map(error => ({ offset: error.offset, message: error.message })),
+        ...parseResult.parserErrors.map(error => ({
+            offset: Number.isFinite(error.token.startOffset) ? error.token.startOffset : text.length,
+            message: error.message
+        }))
+    ];
+    return problems.sort((a, b) => a.offset - b.offset)[0];
+}
+
 /** Applies edits that are in text order and do not overlap. */
 export function applyFormattingEdits(text: string, edits: readonly FormattingEdit[]): string {
     let result = '';

@@ -1,0 +1,90 @@
+/**
+ * `tandem fmt <paths...> [--check]`
+ *
+ * Lays files out in Tandem's canonical layout (docs/formatting.md); folders are searched
+ * recursively for `*.tandem`. A file is rewritten (atomically) only when its layout changes; a
+ * file with a syntax error is left untouched and reported at its first syntax error. `--check`
+ * writes nothing and names each file that would change. Exit 0 when every file is (or is now)
+ * formatted, 1 when a file has a syntax error or, with `--check`, would change, 2 when a path is
+ * missing or a file cannot be read or written (the other files are still processed).
+ */
+import * as fs from 'node:fs/promises';
+import { createTandemServices, firstSyntaxProblem, TandemTextFormatter } from '@tandem/language';
+import { describeFsError, findTandemFiles } from '@tandem/language/node';
+import { writeFileAtomic } from '../atomic-file.js';
+import { ExitStatus } from '../cli-error.js';
+import { plural, styleFor } from '../terminal.js';
+
+export interface FmtOptions {
+    readonly check: boolean;
+}
+
+const BYTE_ORDER_MARK = '\ufeff';
+
+export async function runFmt(paths: readonly string[], options: FmtOptions): Promise<ExitStatus> {
+    const { files, problems } = await findTandemFiles(paths);
+    const services = createTandemServices().Tandem;
+    const formatter = new TandemTextFormatter(services);
+    const out = styleFor(process.stdout);
+    const err = styleFor(process.stderr);
+    const reportInputProblem = (message: string) => process.stderr.write(`${err.red('error')}: ${message}\n`);
+    problems.forEach(problem => reportInputProblem(problem.message));
+
+    let unreadable = problems.length;
+    let read = 0;
+    let syntaxErrors = 0;
+    let changed = 0;
+    for (const file of files) {
+        let content: string;
+        try {
+            content = await fs.readFile(file.absolutePath, 'utf8');
+        } catch (error) {
+            reportInputProblem(describeFsError(error, file.path));
+            unreadable++;
+            continue;
+        }
+        read++;
+        const bom = content.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
+        const text = content.slice(bom.length);
+        const formatted = formatter.format(text);
+        if (formatted === undefined) {
+            syntaxErrors++;
+            const problem = firstSyntaxProblem(services, text);
+            const { line, column } = lineAndColumn(text, problem?.offset ?? 0);
+            process.stderr.write(`${out.underline(`${file.path}:${line}:${column}`)}  ${err.red('error')}  ${err.dim('syntax')}  ${problem?.message ?? 'the text does not parse'} (not formatted)\n`);
+            continue;
+        }
+        if (formatted === text) {
+            continue;
+        }
+        changed++;
+        if (options.check) {
+            process.stdout.write(`would reformat ${file.path}\n`);
+            continue;
+        }
+        try {
+            await writeFileAtomic(file.absolutePath, bom + formatted);
+            process.stdout.write(`formatted ${file.path}\n`);
+        } catch (error) {
+            reportInputProblem(`cannot write ${file.path}: ${(error as Error)?.message ?? String(error)}`);
+            unreadable++;
+        }
+    }
+
+    const summary = options.check
+        ? `${plural(changed, 'file')} of ${read} would be reformatted`
+        : `${plural(changed, 'file')} of ${read} reformatted`;
+    process.stdout.write(`${summary}${syntaxErrors > 0 ? `, ${plural(syntaxErrors, 'file')} with syntax errors left unchanged` : ''}\n`);
+
+    if (unreadable > 0) {
+        return ExitStatus.Usage;
+    }
+    return syntaxErrors > 0 || (options.check && changed > 0) ? ExitStatus.Errors : ExitStatus.Ok;
+}
+
+/** 1-based line and column (in UTF-16 code units, as `tandem validate` counts them) of an offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
