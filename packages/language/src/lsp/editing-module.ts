@@ -4,6 +4,11 @@
  */
 import type { Module } from 'langium';
 import type { PartialLangiumLSPServices } from 'langium/lsp';
+import { TandemFormatter } from './tandem-formatter.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 
-export const EditingModule: Module<TandemLspServices, PartialLangiumLSPServices> = {};
+export const EditingModule: Module<TandemLspServices, PartialLangiumLSPServices> = {
+    lsp: {
+        Formatter: (services) => new TandemFormatter(services)
+    }
+};
