@@ -7,7 +7,8 @@ export default defineConfig({
     resolve: {
         alias: [
             { find: /^@tandem\/language\/node$/, replacement: src('./packages/language/src/node/index.ts') },
-            { find: /^@tandem\/language$/, replacement: src('./packages/language/src/index.ts') }
+            { find: /^@tandem\/language$/, replacement: src('./packages/language/src/index.ts') },
+            { find: /^@tandem\/render$/, replacement: src('./packages/render/src/index.ts') }
         ]
     },
     test: {

@@ -1,0 +1,136 @@
+/**
+ * The locales of the rendered agreement (LANGUAGE.md, "Locales"). A locale is one message file,
+ * `<code>.json`, in a locale folder: `$locale` names it and gives the Intl locale used for
+ * plurals and dates; every other key is an ICU message (intl-messageformat). The set of
+ * locales is whatever files are there: adding a locale is adding one file. Extra folders (for
+ * tests or an organisation's own locales) can be given; a later folder's file wins.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
+
+export const DEFAULT_RENDER_LOCALE = 'en';
+
+/** The parts of a message file besides the messages. */
+export interface LocaleInfo {
+    /** The name of the language in itself, e.g. "Español". */
+    readonly name: string;
+    /** The Intl locale for plurals and dates, e.g. "en-GB" for "1 December 2026". */
+    readonly intl: string;
+}
+
+export interface LocaleOptions {
+    /** More folders of message files, searched after the bundled one. */
+    readonly extraLocaleDirs?: readonly string[];
+}
+
+/** The folder of the bundled message files: `packages/render/locales`. */
+export function bundledLocaleDir(): string {
+    // From src/locales/ or dist/locales/ of this package.
+    const own = fileURLToPath(new URL('../../locales', import.meta.url));
+    if (existsSync(path.join(own, `${DEFAULT_RENDER_LOCALE}.json`))) {
+        return own;
+    }
+    // Bundled into another program (the CLI): find the installed package.
+    const require = createRequire(import.meta.url);
+    return path.dirname(require.resolve(`@tandem/render/locales/${DEFAULT_RENDER_LOCALE}.json`));
+}
+
+const LOCALE_FILE = /^([A-Za-z_][A-Za-z0-9_]*)\.json$/;
+
+/** Every locale that has a message file, code → file, sorted by code. */
+function localeFiles(options: LocaleOptions): Map<string, string> {
+    const found = new Map<string, string>();
+    for (const dir of [bundledLocaleDir(), ...(options.extraLocaleDirs ?? [])]) {
+        for (const entry of readdirSync(dir).sort()) {
+            const match = LOCALE_FILE.exec(entry);
+            if (match) {
+                found.set(match[1], path.join(dir, entry));
+            }
+        }
+    }
+    return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The codes of the locales that have a message file (what `locale` and `--locale` may name). */
+export function availableLocales(options: LocaleOptions = {}): string[] {
+    return [...localeFiles(options).keys()];
+}
+
+export type MessageValues = Record<string, string | number>;
+
+/** One locale's messages, parsed once, and its date format. */
+export class LocaleMessages {
+    private readonly formats = new Map<string, IntlMessageFormat>();
+    private readonly dateFormat: Intl.DateTimeFormat;
+    private readonly listFormat: Intl.ListFormat;
+
+    constructor(readonly code: string, readonly info: LocaleInfo, private readonly messages: Readonly<Record<string, string>>) {
+        this.dateFormat = new Intl.DateTimeFormat(info.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+        this.listFormat = new Intl.ListFormat(info.intl, { style: 'long', type: 'conjunction' });
+    }
+
+    /** The message `key` with its values filled in. */
+    format(key: string, values: MessageValues = {}): string {
+        let message = this.formats.get(key);
+        if (!message) {
+            const source = this.messages[key];
+            if (source === undefined) {
+                throw new Error(`locale ${this.code} has no message "${key}"`);
+            }
+            message = new IntlMessageFormat(source, this.info.intl, undefined, { ignoreTag: true });
+            this.formats.set(key, message);
+        }
+        return String(message.format(values));
+    }
+
+    /** A calendar day (YYYY-MM-DD) in words: "1 December 2026", "1 de diciembre de 2026". */
+    formatDate(isoDate: string): string {
+        const [year, month, day] = isoDate.split('-').map(Number);
+        const date = new Date(0);
+        date.setUTCFullYear(year, month - 1, day);
+        return this.dateFormat.format(date);
+    }
+
+    /** "A, B and C" in the locale's words. */
+    formatList(items: readonly string[]): string {
+        return this.listFormat.format(items);
+    }
+}
+
+const cache = new Map<string, LocaleMessages>();
+
+/**
+ * Loads a locale's message file. Every key of the default locale must be there, so that a
+ * missing sentence is found when the file is loaded, not when an agreement needs it.
+ */
+export function loadLocale(code: string, options: LocaleOptions = {}): LocaleMessages {
+    const files = localeFiles(options);
+    const file = files.get(code);
+    if (!file) {
+        throw new Error(`no message file for locale "${code}" (available: ${[...files.keys()].join(', ')})`);
+    }
+    const cached = cache.get(file);
+    if (cached) {
+        return cached;
+    }
+    const { $locale, ...messages } = readMessageFile(file);
+    const info = $locale as Partial<LocaleInfo> | undefined;
+    if (!info || typeof info.intl !== 'string' || typeof info.name !== 'string') {
+        throw new Error(`${file}: "$locale" must give "name" and "intl"`);
+    }
+    const reference = code === DEFAULT_RENDER_LOCALE ? messages : readMessageFile(files.get(DEFAULT_RENDER_LOCALE)!);
+    const missing = Object.keys(reference).filter(key => key !== '$locale' && typeof messages[key] !== 'string');
+    if (missing.length > 0) {
+        throw new Error(`${file}: missing messages ${missing.join(', ')}`);
+    }
+    const loaded = new LocaleMessages(code, { name: info.name, intl: info.intl }, messages as Record<string, string>);
+    cache.set(file, loaded);
+    return loaded;
+}
+
+function readMessageFile(file: string): Record<string, unknown> {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}

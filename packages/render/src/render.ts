@@ -1,0 +1,44 @@
+/**
+ * One entry point for every format: an effective contract (or an agreement model) in, the
+ * bytes of the rendered agreement out. PDF and DOCX writers are loaded on first use, so that
+ * text formats (and commands that do not render) do not pay for pdfkit and docx.
+ */
+import type { EffectiveContract } from '@tandem/language';
+import type { Agreement } from './model/agreement.js';
+import type { AgreementOptions } from './model/agreement-builder.js';
+import { buildAgreement } from './model/agreement-builder.js';
+import type { Paper } from './writers/html.js';
+import { writeHtml } from './writers/html.js';
+import { writeMarkdown } from './writers/md.js';
+import { writeText } from './writers/txt.js';
+
+export const RENDER_FORMATS = ['html', 'md', 'txt'] as const;
+export type RenderFormat = typeof RENDER_FORMATS[number];
+
+/** Formats that are text (may go to a terminal) rather than binary. */
+export function isTextFormat(format: string): boolean {
+    return format === 'html' || format === 'md' || format === 'txt';
+}
+
+export interface RenderOptions extends AgreementOptions {
+    readonly format: RenderFormat;
+    readonly paper?: Paper;
+    /** HTML only: `data-source-*` attributes for an editor's preview. */
+    readonly sourcePositions?: boolean;
+}
+
+export async function renderAgreement(agreement: Agreement, options: Omit<RenderOptions, 'locale' | 'draft'>): Promise<Uint8Array> {
+    switch (options.format) {
+        case 'html':
+            return Buffer.from(writeHtml(agreement, { paper: options.paper, sourcePositions: options.sourcePositions }), 'utf8');
+        case 'md':
+            return Buffer.from(writeMarkdown(agreement), 'utf8');
+        case 'txt':
+            return Buffer.from(writeText(agreement), 'utf8');
+    }
+}
+
+/** Renders a contract: builds its agreement model in the chosen locale, then writes the format. */
+export async function renderContract(contract: EffectiveContract, options: RenderOptions): Promise<Uint8Array> {
+    return renderAgreement(buildAgreement(contract, options), options);
+}
