@@ -6,6 +6,8 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
     resolve: {
         alias: [
+            { find: /^@tandem\/language\/lsp$/, replacement: src('./packages/language/src/lsp/index.ts') },
+            { find: /^@tandem\/batch$/, replacement: src('./packages/batch/src/index.ts') },
             { find: /^@tandem\/language\/node$/, replacement: src('./packages/language/src/node/index.ts') },
             { find: /^@tandem\/language$/, replacement: src('./packages/language/src/index.ts') },
             { find: /^@tandem\/render$/, replacement: src('./packages/render/src/index.ts') }

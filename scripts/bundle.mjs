@@ -12,7 +12,8 @@ const alias = {
     '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
     '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
     '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
-    '@tandem/render': path.join(root, 'packages/render/src/index.ts')
+    '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
+    '@tandem/batch': path.join(root, 'packages/batch/src/index.ts')
 };
 
 const common = {

@@ -1,8 +1,9 @@
 // `npm start`: after the build (run by the npm script), runs the main job on the bundled
-// examples and prints where the results are. Today: validate every example, writing the report
-// as text and JSON under out/.
+// examples and prints where the results are: validate every example, writing the report as
+// text and JSON under out/, then render every example contract (examples/*.tandem, not
+// examples/lib) in every format under out/agreements/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +28,26 @@ writeFileSync(path.join(out, 'validation.txt'), text.stdout);
 const json = tandem(['validate', 'examples', '--format', 'json']);
 writeFileSync(path.join(out, 'validation.json'), json.stdout);
 
+const FORMATS = ['html', 'md', 'txt'];
+const agreements = path.join(out, 'agreements');
+mkdirSync(agreements, { recursive: true });
+const examples = readdirSync(path.join(root, 'examples')).filter(name => name.endsWith('.tandem')).sort();
+console.log(`\nRendering ${examples.length} example contracts as ${FORMATS.join(', ')}: tandem render examples/<name>.tandem --out out/agreements/<name>.<format>`);
+let renderFailures = 0;
+for (const example of examples) {
+    const base = example.replace(/\.tandem$/, '');
+    for (const format of FORMATS) {
+        const target = path.join(agreements, `${base}.${format}`);
+        const result = tandem(['render', path.join('examples', example), '--format', format, '--out', target]);
+        if (result.status !== 0) {
+            renderFailures++;
+            process.stderr.write(`  failed: ${example} as ${format} (exit ${result.status})\n${result.stderr}`);
+        }
+    }
+}
+
 console.log('\nResults:');
 console.log(`  validation report  ${path.relative(process.cwd(), path.join(out, 'validation.txt')) || 'out/validation.txt'}`);
 console.log(`  as JSON            ${path.relative(process.cwd(), path.join(out, 'validation.json'))}`);
-process.exitCode = text.status ?? 2;
+console.log(`  agreements         ${path.relative(process.cwd(), agreements)}/ (${examples.length} contracts × ${FORMATS.length} formats: ${FORMATS.join(', ')}; open the .html files in a browser)`);
+process.exitCode = renderFailures > 0 ? 1 : text.status ?? 2;

@@ -9,6 +9,9 @@ import { CliError, ExitStatus } from './cli-error.js';
 import { runFmt } from './commands/fmt.js';
 import { runNew } from './commands/new.js';
 import { runValidate } from './commands/validate.js';
+import type { RenderCommandOptions } from './commands/render.js';
+import { runRender } from './commands/render.js';
+import { RENDER_FORMATS } from '@tandem/render';
 import packageJson from '../package.json' with { type: 'json' };
 
 function positiveNumber(value: string): number {
@@ -38,6 +41,20 @@ export function createProgram(): Command {
         .exitOverride()
         .action(async (paths: string[], options: { format: 'text' | 'json'; readingGrade: number }) => {
             process.exitCode = await runValidate(paths, options);
+        });
+
+    program.command('render')
+        .description('render one contract as a readable agreement (a contract with errors only as a --draft)')
+        .argument('<file>', 'the .tandem file with the contract')
+        .option('--contract <NAME>', 'the contract to render, when the file has several')
+        .addOption(new Option('--format <format>', 'output format (default: the extension of --out, else html)').choices([...RENDER_FORMATS]))
+        .option('--locale <locale>', 'the language of the agreement (default: the contract\'s locale)')
+        .addOption(new Option('--paper <size>', 'paper size for html print, pdf and docx').choices(['a4', 'letter']).default('a4'))
+        .option('--draft', 'render even with errors, marked DRAFT on every page (still exits 1 on errors)', false)
+        .option('--out <PATH>', 'the file to write (default: standard output, text formats only)')
+        .exitOverride()
+        .action(async (file: string, options: RenderCommandOptions) => {
+            process.exitCode = await runRender(file, options);
         });
 
     program.command('fmt')

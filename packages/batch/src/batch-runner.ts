@@ -1,0 +1,244 @@
+/**
+ * A batch: one agreement per row of data, from one template. Each row is an effective contract
+ * and is checked as one; a row with errors is reported and skipped, the others are rendered and
+ * written (atomically) into the output folder; `manifest.json` is written last.
+ */
+import * as path from 'node:path';
+import type { RowProblem, Template } from '@tandem/language';
+import { checkRow, isTemplate } from '@tandem/language';
+import { createTandemWorkspace } from '@tandem/language/node';
+import type { Paper, RenderFormat } from '@tandem/render';
+import { buildAgreement } from '@tandem/render';
+import type { DataRecord } from './data/data-record.js';
+import { openData } from './data/open-data.js';
+import type { BatchSummary, BatchWarning, RowReport } from './output/manifest.js';
+import { ManifestWriter } from './output/manifest.js';
+import { OutputFolder } from './output/output-folder.js';
+import { FileNameAllocator } from './output/safe-file-names.js';
+import { PdfCombiner } from './output/pdf-combiner.js';
+import type { WorkerEntry } from './render-pool.js';
+import { createRenderPool } from './render-pool.js';
+
+export interface BatchOptions {
+    /** The file that declares the template (imports are followed). */
+    readonly file: string;
+    readonly template: string;
+    readonly data: string;
+    readonly out: string;
+    readonly format: RenderFormat;
+    readonly locale?: string;
+    readonly paper?: Paper;
+    /** Names each file from this column. */
+    readonly nameColumn?: string;
+    readonly jobs: number;
+    /** Also write one PDF with every agreement (`combined.pdf`). */
+    readonly combine?: boolean;
+    /** Check every row and write only the manifest. */
+    readonly dryRun?: boolean;
+    readonly delimiter?: string;
+    /** Where the workers start, for `jobs` > 1. */
+    readonly workerEntry?: WorkerEntry;
+}
+
+export interface BatchListener {
+    /** Problems found before any row is read (the template, the columns): nothing is written after an error here. */
+    onSetupProblem?(problem: { severity: 'error' | 'warning'; column?: string; message: string }): void;
+    onRow?(report: RowReport): void;
+    onProgress?(rowsDone: number): void;
+}
+
+export interface BatchResult extends BatchSummary {
+    /** Set when the batch could not start (template or columns); nothing was written. */
+    readonly setupFailed: boolean;
+    readonly manifest?: string;
+}
+
+/**
+ * Thrown for a batch that cannot start: a message for the user, and nothing written. `usage`:
+ * a file that cannot be read or a template that is not there; `errors`: the template has errors.
+ */
+export class BatchSetupError extends Error {
+    constructor(message: string, readonly kind: 'usage' | 'errors' = 'usage') {
+        super(message);
+    }
+}
+
+const COMBINED_FILE = 'combined.pdf';
+
+export class BatchRun {
+    private stopping = false;
+    private output: OutputFolder | undefined;
+    private manifest: ManifestWriter | undefined;
+
+    constructor(private readonly options: BatchOptions, private readonly listener: BatchListener = {}) { }
+
+    /** Asks the batch to stop after the rows under way; what is written stays complete. */
+    stop(): void {
+        this.stopping = true;
+    }
+
+    /** On a second signal: remove temporary files now (synchronously, before the process exits). */
+    abortSync(remove: (file: string) => void): void {
+        this.output?.removePendingSync(remove);
+        this.manifest?.discardSync(remove);
+    }
+
+    async run(): Promise<BatchResult> {
+        const { options, listener } = this;
+        const template = await loadTemplate(options.file, options.template);
+        const opened = await openData(options.data, { delimiter: options.delimiter });
+        const warnings: BatchWarning[] = [];
+        if (!checkColumns(template, opened.columns, options, listener, warnings)) {
+            return { written: 0, valid: 0, failed: 0, skipped: 0, interrupted: false, setupFailed: true };
+        }
+
+        this.output = await OutputFolder.open(options.out);
+        const output = this.output;
+        const manifest = new ManifestWriter(output.pathOf('manifest.json'));
+        this.manifest = manifest;
+        const names = new FileNameAllocator();
+        const combiner = options.combine && (options.format as string) === 'pdf' && !options.dryRun ? new PdfCombiner() : undefined;
+        if (combiner) {
+            names.allocate(0, 'pdf', COMBINED_FILE.slice(0, -4));
+        }
+        const pool = createRenderPool(options.dryRun ? 1 : options.jobs, options.workerEntry);
+        const inFlight: Array<Promise<RowReport>> = [];
+        const maxInFlight = Math.max(2, options.jobs * 2);
+        let written = 0;
+        let valid = 0;
+        let failed = 0;
+        let skipped = 0;
+        let done = 0;
+
+        const record = (report: RowReport) => {
+            manifest.add(report);
+            if (report.status === 'written') {
+                written++;
+            } else if (report.status === 'failed') {
+                failed++;
+            } else if (report.status === 'skipped') {
+                skipped++;
+            } else if (report.status === 'valid') {
+                valid++;
+            }
+            listener.onRow?.(report);
+            listener.onProgress?.(++done);
+        };
+
+        try {
+            for await (const data of opened.records) {
+                if (this.stopping) {
+                    break;
+                }
+                inFlight.push(this.processRow(template, data, names, output, pool, combiner));
+                if (inFlight.length >= maxInFlight) {
+                    record(await inFlight.shift()!);
+                }
+            }
+            while (inFlight.length > 0) {
+                record(await inFlight.shift()!);
+            }
+            if (combiner && !this.stopping && combiner.count > 0) {
+                await output.write(COMBINED_FILE, await combiner.save());
+            }
+        } finally {
+            await pool.close();
+        }
+        const summary = { written, valid, failed, skipped, interrupted: this.stopping };
+        const header = { template: options.template, data: path.basename(options.data), format: options.format, locale: options.locale, dryRun: options.dryRun ?? false };
+        await manifest.finish(header, warnings, summary);
+        return { ...summary, setupFailed: false, manifest: output.pathOf('manifest.json') };
+    }
+
+    private async processRow(template: Template, data: DataRecord, names: FileNameAllocator, output: OutputFolder,
+        pool: ReturnType<typeof createRenderPool>, combiner: PdfCombiner | undefined): Promise<RowReport> {
+        const { options } = this;
+        const position = { row: data.row, line: data.line };
+        if (data.error) {
+            return { ...position, status: 'failed', diagnostics: [{ code: 'syntax', severity: 'error', message: data.error }] };
+        }
+        const wanted = options.nameColumn ? stringOf(data.values.get(options.nameColumn)) : undefined;
+        const checked = checkRow(template, data.values, position, wanted);
+        const diagnostics = checked.problems.map(withoutPosition);
+        if (!checked.contract || checked.problems.some(problem => problem.severity === 'error')) {
+            return { ...position, status: 'failed', diagnostics };
+        }
+        if (options.dryRun) {
+            return { ...position, status: 'valid', diagnostics };
+        }
+        const extension = options.format;
+        const { fileName, renamed } = names.allocate(data.row, extension, wanted);
+        try {
+            const agreement = buildAgreement(checked.contract, { locale: options.locale });
+            const bytes = await pool.render({ agreement, format: options.format, paper: options.paper });
+            await output.write(fileName, bytes);
+            await combiner?.add(bytes);
+            return { ...position, file: fileName, status: 'written', renamed, diagnostics };
+        } catch (error) {
+            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'syntax', severity: 'error', message: `could not write ${fileName}: ${(error as Error).message}` }] };
+        }
+    }
+}
+
+function withoutPosition(problem: RowProblem): Omit<RowProblem, 'row' | 'line'> {
+    const { row: _row, line: _line, ...rest } = problem;
+    return rest;
+}
+
+function stringOf(value: unknown): string | undefined {
+    return value === null || value === undefined ? undefined : String(value);
+}
+
+async function loadTemplate(file: string, name: string): Promise<Template> {
+    const workspace = createTandemWorkspace();
+    const { loaded, problems } = await workspace.load([{ path: file, absolutePath: path.resolve(file) }]);
+    if (problems.length > 0 || loaded.length === 0) {
+        throw new BatchSetupError(problems[0]?.message ?? `cannot read ${file}`);
+    }
+    await workspace.build();
+    const document = loaded[0].document;
+    const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1);
+    const templates = document.parseResult.value.declarations.filter(isTemplate);
+    const template = templates.find(candidate => candidate.name === name);
+    if (!template) {
+        const known = templates.map(candidate => candidate.name);
+        throw new BatchSetupError(`${file} has no template ${name}${known.length > 0 ? `; it has: ${known.join(', ')}` : ''}.`);
+    }
+    if (errors.length > 0) {
+        const first = errors[0];
+        throw new BatchSetupError(`${file}:${first.range.start.line + 1}:${first.range.start.character + 1}: the template has errors (${first.code}: ${first.message}); run \`tandem validate ${file}\`.`, 'errors');
+    }
+    return template;
+}
+
+/**
+ * Columns against parameters, before any row: a column that names no parameter is a warning
+ * (once); a parameter without a default that has no column is an error, and nothing is written.
+ */
+function checkColumns(template: Template, columns: readonly string[], options: BatchOptions, listener: BatchListener, warnings: BatchWarning[]): boolean {
+    const params = new Set(template.params.map(param => param.name));
+    const known = new Set(columns);
+    let ok = true;
+    for (const param of template.params) {
+        if (!param.default && !known.has(param.name)) {
+            ok = false;
+            listener.onSetupProblem?.({
+                severity: 'error',
+                column: param.name,
+                message: `missing-binding: the data has no column \`${param.name}\` (${param.type}), and the template gives it no default; nothing was written.`
+            });
+        }
+    }
+    for (const column of columns) {
+        if (!params.has(column) && column !== options.nameColumn) {
+            const message = `the column \`${column}\` names no parameter of template ${template.name}; it is ignored.`;
+            warnings.push({ column, message });
+            listener.onSetupProblem?.({ severity: 'warning', column, message });
+        }
+    }
+    if (options.nameColumn !== undefined && !known.has(options.nameColumn)) {
+        ok = false;
+        listener.onSetupProblem?.({ severity: 'error', column: options.nameColumn, message: `--name: the data has no column \`${options.nameColumn}\`.` });
+    }
+    return ok;
+}

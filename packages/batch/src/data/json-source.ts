@@ -1,0 +1,107 @@
+/**
+ * A JSON array of records, streamed element by element with @streamparser/json: the file is
+ * never held in memory whole.
+ */
+import { createReadStream } from 'node:fs';
+import { JSONParser } from '@streamparser/json';
+import type { RawValue } from '@tandem/language';
+import type { DataRecord } from './data-record.js';
+import { recordValues } from './json-values.js';
+
+export async function openJson(file: string): Promise<{ columns: string[]; records: AsyncIterable<DataRecord> }> {
+    const queue: DataRecord[] = [];
+    let failure: Error | undefined;
+    let finished = false;
+    let wake: (() => void) | undefined;
+    let row = 0;
+
+    const parser = new JSONParser({ paths: ['$.*'], keepStack: false });
+    // Only the elements of the top-level array are emitted (`$.*`).
+    parser.onValue = ({ value }) => {
+        row++;
+        queue.push({ row, ...recordValues(value) });
+        wake?.();
+    };
+    parser.onError = error => {
+        failure = error;
+        wake?.();
+    };
+
+    let sawContent = false;
+    const stream = createReadStream(file);
+    stream.on('data', chunk => {
+        let data = chunk as Buffer;
+        if (!sawContent) {
+            if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+                data = data.subarray(3);
+            }
+            const text = data.toString('utf8').trimStart();
+            if (text.length > 0) {
+                sawContent = true;
+                if (!text.startsWith('[')) {
+                    failure = new Error('the file must hold a JSON array of records: [ { ... }, { ... } ]');
+                    stream.destroy();
+                    wake?.();
+                    return;
+                }
+            }
+        }
+        try {
+            parser.write(data);
+        } catch (error) {
+            failure = error as Error;
+            stream.destroy();
+        }
+        if (queue.length > 64) {
+            stream.pause(); // back-pressure: resume when the consumer has taken records
+        }
+        wake?.();
+    });
+    stream.on('end', () => {
+        if (!failure && !parser.isEnded) {
+            try {
+                parser.end(); // an array left open is an error, not a short file
+            } catch (error) {
+                failure = error as Error;
+            }
+        }
+        finished = true;
+        wake?.();
+    });
+    stream.on('error', error => {
+        failure = error;
+        wake?.();
+    });
+
+    const next = async (): Promise<DataRecord | undefined> => {
+        for (;;) {
+            if (queue.length > 0) {
+                if (queue.length <= 16 && stream.isPaused()) {
+                    stream.resume();
+                }
+                return queue.shift();
+            }
+            if (failure) {
+                throw new Error(`cannot read ${file} as JSON: ${failure.message}`);
+            }
+            if (finished) {
+                return undefined;
+            }
+            await new Promise<void>(resolve => {
+                wake = resolve;
+            });
+            wake = undefined;
+        }
+    };
+
+    const first = await next();
+    const columns = first ? [...first.values.keys()] : [];
+    async function* records(): AsyncGenerator<DataRecord> {
+        for (let record = first; record; record = await next()) {
+            yield record;
+        }
+    }
+    return { columns, records: records() };
+}
+
+export type { RawValue };

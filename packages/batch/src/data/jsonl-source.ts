@@ -1,0 +1,41 @@
+/**
+ * JSON Lines rows: one JSON object per line, streamed line by line. Blank lines are skipped; a
+ * line that is not a JSON object is a record with an error.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { RawValue } from '@tandem/language';
+import type { DataRecord } from './data-record.js';
+import { recordValues } from './json-values.js';
+
+export async function openJsonl(file: string): Promise<{ columns: string[]; records: AsyncIterable<DataRecord> }> {
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]();
+    let lineNumber = 0;
+    let row = 0;
+
+    const readRecord = async (): Promise<DataRecord | undefined> => {
+        for (let next = await lines.next(); !next.done; next = await lines.next()) {
+            lineNumber++;
+            const text = lineNumber === 1 ? next.value.replace(/^\uFEFF/, '') : next.value;
+            if (text.trim() === '') {
+                continue;
+            }
+            row++;
+            try {
+                return { row, line: lineNumber, ...recordValues(JSON.parse(text)) };
+            } catch (error) {
+                return { row, line: lineNumber, values: new Map<string, RawValue>(), error: `not valid JSON: ${(error as Error).message}` };
+            }
+        }
+        return undefined;
+    };
+
+    const first = await readRecord();
+    const columns = first ? [...first.values.keys()] : [];
+    async function* records(): AsyncGenerator<DataRecord> {
+        for (let record = first; record; record = await readRecord()) {
+            yield record;
+        }
+    }
+    return { columns, records: records() };
+}

@@ -1,0 +1,127 @@
+/**
+ * Renders agreements for a batch: in this thread (`--jobs 1`), or on worker threads (`--jobs N`).
+ * The host names the worker's entry (the bundled CLI runs itself as a worker); the worker side is
+ * `serveRenderRequests`. Agreements cross threads as JSON (plain data), bytes come back transferred.
+ */
+import { Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import type { Agreement, Paper, RenderFormat } from '@tandem/render';
+import { renderAgreement } from '@tandem/render';
+
+export interface RenderRequest {
+    readonly agreement: Agreement;
+    readonly format: RenderFormat;
+    readonly paper?: Paper;
+}
+
+export interface RenderPool {
+    render(request: RenderRequest): Promise<Uint8Array>;
+    close(): Promise<void>;
+}
+
+export interface WorkerEntry {
+    /** The module the workers run (it must call `serveRenderRequests` when it finds `workerData`). */
+    readonly url: URL;
+    readonly workerData: unknown;
+}
+
+export function createRenderPool(jobs: number, entry?: WorkerEntry): RenderPool {
+    return jobs > 1 && entry ? new WorkerRenderPool(jobs, entry) : new InProcessRenderPool();
+}
+
+class InProcessRenderPool implements RenderPool {
+    render(request: RenderRequest): Promise<Uint8Array> {
+        return renderAgreement(request.agreement, { format: request.format, paper: request.paper });
+    }
+
+    async close(): Promise<void> { }
+}
+
+interface Job {
+    readonly id: number;
+    readonly message: { id: number; agreement: string; format: RenderFormat; paper?: Paper };
+    resolve(bytes: Uint8Array): void;
+    reject(error: Error): void;
+}
+
+class WorkerRenderPool implements RenderPool {
+    private readonly idle: Worker[] = [];
+    private readonly busy = new Map<Worker, Job>();
+    private readonly queue: Job[] = [];
+    private nextId = 0;
+    private closed = false;
+
+    constructor(jobs: number, entry: WorkerEntry) {
+        for (let i = 0; i < jobs; i++) {
+            const worker = new Worker(entry.url, { workerData: entry.workerData });
+            worker.on('message', (reply: { id: number; bytes?: Uint8Array; error?: string }) => this.finish(worker, reply));
+            worker.on('error', error => this.fail(worker, error));
+            worker.on('exit', code => {
+                if (!this.closed) {
+                    this.fail(worker, new Error(`a render worker stopped (exit code ${code})`));
+                }
+            });
+            this.idle.push(worker);
+        }
+    }
+
+    render(request: RenderRequest): Promise<Uint8Array> {
+        return new Promise((resolve, reject) => {
+            const id = this.nextId++;
+            this.queue.push({
+                id,
+                message: { id, agreement: JSON.stringify(request.agreement), format: request.format, paper: request.paper },
+                resolve,
+                reject
+            });
+            this.dispatch();
+        });
+    }
+
+    async close(): Promise<void> {
+        this.closed = true;
+        await Promise.all([...this.idle, ...this.busy.keys()].map(worker => worker.terminate()));
+    }
+
+    private dispatch(): void {
+        while (this.idle.length > 0 && this.queue.length > 0) {
+            const worker = this.idle.pop()!;
+            const job = this.queue.shift()!;
+            this.busy.set(worker, job);
+            worker.postMessage(job.message);
+        }
+    }
+
+    private finish(worker: Worker, reply: { id: number; bytes?: Uint8Array; error?: string }): void {
+        const job = this.busy.get(worker);
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        if (job) {
+            if (reply.bytes) {
+                job.resolve(reply.bytes);
+            } else {
+                job.reject(new Error(reply.error ?? 'rendering failed'));
+            }
+        }
+        this.dispatch();
+    }
+
+    private fail(worker: Worker, error: Error): void {
+        const job = this.busy.get(worker);
+        this.busy.delete(worker);
+        job?.reject(error);
+    }
+}
+
+/** The worker side: renders each request it is sent, until the pool terminates it. */
+export function serveRenderRequests(port: MessagePort): void {
+    port.on('message', async (message: { id: number; agreement: string; format: RenderFormat; paper?: Paper }) => {
+        try {
+            const rendered = await renderAgreement(JSON.parse(message.agreement) as Agreement, { format: message.format, paper: message.paper });
+            const bytes = new Uint8Array(rendered); // a copy of its own, so that it can be transferred
+            port.postMessage({ id: message.id, bytes }, [bytes.buffer]);
+        } catch (error) {
+            port.postMessage({ id: message.id, error: (error as Error)?.message ?? String(error) });
+        }
+    });
+}
