@@ -6,6 +6,9 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ExitStatus } from './cli-error.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { serveRenderRequests } from '@tandem/batch';
+import { runBatch } from './commands/batch.js';
 import { runFmt } from './commands/fmt.js';
 import { runNew } from './commands/new.js';
 import { runValidate } from './commands/validate.js';
@@ -66,6 +69,27 @@ export function createProgram(): Command {
             process.exitCode = await runFmt(paths, options);
         });
 
+    program.command('batch')
+        .description('write one agreement per row of data, from a template (CSV, JSON or JSONL rows)')
+        .argument('<file>', 'the file that declares the template')
+        .requiredOption('--template <NAME>', 'the template each row fills in')
+        .requiredOption('--data <rows>', 'the rows: a .csv, .json (array) or .jsonl file')
+        .requiredOption('--out <DIR>', 'the folder to write the agreements and manifest.json into')
+        .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'txt', 'pdf', 'docx']).default('pdf'))
+        .option('--locale <locale>', 'the language of the agreements (default: the template\'s locale)')
+        .addOption(new Option('--paper <size>', 'paper size for pdf and docx').choices(['a4', 'letter']))
+        .option('--name <COLUMN>', 'name each file from this column (made safe for a file name)')
+        .option('--jobs <N>', 'render on N worker threads (default: the number of cores)', positiveInteger)
+        .option('--combine', 'also write combined.pdf with every agreement, for one print job')
+        .addOption(new Option('--report <format>', 'row reports on standard error').choices(['text', 'json']).default('text'))
+        .option('--dry-run', 'check every row and write only manifest.json')
+        .option('--delimiter <C>', 'the CSV delimiter (default: detected, `,` or `;`)')
+        .option('--quiet', 'no progress bar')
+        .exitOverride()
+        .action(async (file: string, options: Parameters<typeof runBatch>[1]) => {
+            process.exitCode = await runBatch(file, options, { url: new URL(import.meta.url), workerData: { tandemRenderWorker: true } });
+        });
+
     program.command('new')
         .description('write a new contract: a minimal valid agreement, or one from a template (never overwrites a file)')
         .argument('<file>', 'the new .tandem file')
@@ -77,6 +101,14 @@ export function createProgram(): Command {
         });
 
     return program;
+}
+
+function positiveInteger(value: string): number {
+    const number = Number(value);
+    if (!/^\d+$/.test(value.trim()) || number < 1) {
+        throw new InvalidArgumentError('expected a whole number of 1 or more');
+    }
+    return number;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -101,6 +133,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 }
 
-main(process.argv.slice(2)).then(status => {
-    process.exitCode = status;
-});
+if (!isMainThread && (workerData as { tandemRenderWorker?: boolean } | undefined)?.tandemRenderWorker && parentPort) {
+    // `tandem batch --jobs N` runs this same bundle on worker threads to render agreements.
+    serveRenderRequests(parentPort);
+} else {
+    main(process.argv.slice(2)).then(status => {
+        process.exitCode = status;
+    });
+}
