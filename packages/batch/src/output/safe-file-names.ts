@@ -12,7 +12,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 export function safeBaseName(text: string): string | undefined {
     let name = text
         .normalize('NFC')
-        .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')  // control characters
+        .replace(/\p{Cc}/gu, '')                        // control characters
         .replace(/[/\\:*?"<>|]/g, '-')                  // separators and characters Windows forbids
         .replace(/\s+/g, ' ')
         .replace(/\.{2,}/g, '.')                        // no `..`
