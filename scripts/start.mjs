@@ -46,8 +46,30 @@ for (const example of examples) {
     }
 }
 
+// Batch generation: every bundled data file through its template, one agreement per row.
+const BATCHES = [
+    { template: 'HousingSupport', file: 'examples/lib/housing-template.tandem', data: 'examples/data/housing-rows.csv' },
+    { template: 'HousingSupport', file: 'examples/lib/housing-template.tandem', data: 'examples/data/housing-rows.json' },
+    { template: 'Counselling', file: 'examples/lib/counselling-template.tandem', data: 'examples/data/counselling-rows.csv' },
+    { template: 'Counselling', file: 'examples/lib/counselling-template.tandem', data: 'examples/data/counselling-rows.json' }
+];
+const BATCH_FORMAT = 'html';
+const batches = path.join(out, 'batch');
+let batchFailures = 0;
+console.log(`\nGenerating agreements from data: tandem batch <template file> --template NAME --data <rows> --out out/batch/<rows> --format ${BATCH_FORMAT}`);
+for (const batch of BATCHES) {
+    const target = path.join(batches, path.basename(batch.data).replace('.', '-'));
+    const result = tandem(['batch', batch.file, '--template', batch.template, '--data', batch.data, '--out', path.relative(root, target), '--format', BATCH_FORMAT, '--quiet']);
+    process.stderr.write(`  ${batch.data}: ${result.stderr.trim().split('\n').pop()}\n`);
+    if (result.status !== 0) {
+        batchFailures++;
+        process.stderr.write(result.stderr);
+    }
+}
+
 console.log('\nResults:');
 console.log(`  validation report  ${path.relative(process.cwd(), path.join(out, 'validation.txt')) || 'out/validation.txt'}`);
 console.log(`  as JSON            ${path.relative(process.cwd(), path.join(out, 'validation.json'))}`);
 console.log(`  agreements         ${path.relative(process.cwd(), agreements)}/ (${examples.length} contracts × ${FORMATS.length} formats: ${FORMATS.join(', ')}; open the .html files in a browser)`);
-process.exitCode = renderFailures > 0 ? 1 : text.status ?? 2;
+console.log(`  batch              ${path.relative(process.cwd(), batches)}/ (one folder per data file, each with its manifest.json)`);
+process.exitCode = renderFailures > 0 || batchFailures > 0 ? 1 : text.status ?? 2;
