@@ -21,6 +21,9 @@ describe('tandem-language-server --stdio', () => {
             expect(clean.filter(d => d.severity === 1)).toEqual([]);
             const broken = await server.open('file:///tmp/tandem-broken/a.tandem', 'contract A {\n  sign Nobody\n}\n');
             expect(broken.map(d => d.code)).toContain('unresolved-reference');
+            // The repository's docs are next to the server: the rule pages are linked as files.
+            const unresolved = broken.find(d => d.code === 'unresolved-reference')!;
+            expect(unresolved.codeDescription?.href).toBe(fileUri(path.join(repositoryRoot, 'docs/rules/unresolved-reference.md')));
             expect(server.stderr()).not.toMatch(/Error|Uncaught/);
         } finally {
             await server.stop();

@@ -2,14 +2,23 @@
  * The Tandem language server: `tandem-language-server --stdio` (or `--node-ipc`, or
  * `--socket=PORT`, as vscode-languageserver reads them from the command line). This package is
  * the composition root: it creates the connection, the editor services of @tandem/language/lsp
- * and hands them the renderer's preview.
+ * and tells them where the rule pages are.
  */
 import '@tandem/language/lsp';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createTandemLspServices } from '@tandem/language/lsp';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createTandemLspServices({ connection, ...NodeFileSystem });
+const { shared, Tandem } = createTandemLspServices({ connection, ...NodeFileSystem });
+
+// The bundle is packages/language-server/dist/server.js: the repository's docs are three folders up.
+const localRules = fileURLToPath(new URL('../../../docs/rules/', import.meta.url));
+if (existsSync(localRules)) {
+    Tandem.diagnostics.RuleDocumentation.useLocalFolder(localRules);
+}
+
 startLanguageServer(shared);

@@ -5,3 +5,4 @@
 import '../polyfills.js';
 
 export * from './tandem-lsp-module.js';
+export * from './rule-documentation.js';

@@ -1,10 +1,34 @@
 /**
- * Server-side editor services: diagnostics with code descriptions, settings, preview, code lens.
+ * Server-side editor services: diagnostics with code descriptions, files imported from outside
+ * the workspace, settings, preview, code lens.
  */
 import type { Module } from 'langium';
-import type { LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
+import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
+import { ImportLoader } from './import-loader.js';
+import { RuleDocumentation } from './rule-documentation.js';
+import { TandemLspDocumentValidator } from './tandem-lsp-document-validator.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 
-export const ServerModule: Module<TandemLspServices, PartialLangiumLSPServices> = {};
+/** Services the server module adds to Langium's and the core's. */
+export type TandemServerAddedServices = {
+    diagnostics: {
+        RuleDocumentation: RuleDocumentation
+    },
+    workspace: {
+        ImportLoader: ImportLoader
+    }
+}
+
+export const ServerModule: Module<TandemLspServices, PartialLangiumServices & TandemServerAddedServices> = {
+    diagnostics: {
+        RuleDocumentation: () => new RuleDocumentation()
+    },
+    workspace: {
+        ImportLoader: (services) => new ImportLoader(services.shared)
+    },
+    validation: {
+        DocumentValidator: (services) => new TandemLspDocumentValidator(services)
+    }
+};
 
 export const ServerSharedModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices> = {};

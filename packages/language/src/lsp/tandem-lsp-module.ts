@@ -15,9 +15,10 @@ import { TandemModule } from '../tandem-module.js';
 import { registerValidationChecks } from '../validation/tandem-validator.js';
 import { EditingModule } from './editing-module.js';
 import { QuickFixModule } from './quick-fix-module.js';
+import type { TandemServerAddedServices } from './server-module.js';
 import { ServerModule, ServerSharedModule } from './server-module.js';
 
-export type TandemLspServices = LangiumServices & TandemAddedServices;
+export type TandemLspServices = LangiumServices & TandemAddedServices & TandemServerAddedServices;
 
 /** Creates the shared and Tandem services of a language server. */
 export function createTandemLspServices(context: DefaultSharedModuleContext): {
@@ -28,5 +29,7 @@ export function createTandemLspServices(context: DefaultSharedModuleContext): {
     const Tandem = inject(createDefaultModule({ shared }), TandemGeneratedModule, TandemModule, ServerModule, EditingModule, QuickFixModule) as TandemLspServices;
     shared.ServiceRegistry.register(Tandem);
     registerValidationChecks(Tandem);
+    // Services that listen from the start rather than wait to be asked for.
+    void Tandem.workspace.ImportLoader;
     return { shared, Tandem };
 }
