@@ -8,7 +8,7 @@ import type { RowProblem, Template } from '@tandem/language';
 import { checkRow, isTemplate } from '@tandem/language';
 import { createTandemWorkspace } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
-import { buildAgreement } from '@tandem/render';
+import { buildAgreement, isTextFormat } from '@tandem/render';
 import type { DataRecord } from './data/data-record.js';
 import { openData } from './data/open-data.js';
 import type { BatchSummary, BatchWarning, RowReport } from './output/manifest.js';
@@ -101,7 +101,10 @@ export class BatchRun {
         if (combiner) {
             names.allocate(0, 'pdf', COMBINED_FILE.slice(0, -4));
         }
-        const pool = createRenderPool(options.dryRun ? 1 : options.jobs, options.workerEntry);
+        // Text formats render in well under a millisecond: sending them to a worker costs more
+        // than it saves, so --jobs applies to the formats that are worth it (pdf, docx).
+        const renderJobs = options.dryRun || isTextFormat(options.format) ? 1 : options.jobs;
+        const pool = createRenderPool(renderJobs, options.workerEntry);
         const inFlight: Array<Promise<RowReport>> = [];
         const maxInFlight = Math.max(2, options.jobs * 2);
         let written = 0;

@@ -79,7 +79,7 @@ export function createProgram(): Command {
         .option('--locale <locale>', 'the language of the agreements (default: the template\'s locale)')
         .addOption(new Option('--paper <size>', 'paper size for pdf and docx').choices(['a4', 'letter']))
         .option('--name <COLUMN>', 'name each file from this column (made safe for a file name)')
-        .option('--jobs <N>', 'render on N worker threads (default: the number of cores)', positiveInteger)
+        .option('--jobs <N>', 'render pdf and docx on N worker threads (default: the number of cores)', positiveInteger)
         .option('--combine', 'also write combined.pdf with every agreement, for one print job')
         .addOption(new Option('--report <format>', 'row reports on standard error').choices(['text', 'json']).default('text'))
         .option('--dry-run', 'check every row and write only manifest.json')

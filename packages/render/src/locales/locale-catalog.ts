@@ -40,8 +40,23 @@ export function bundledLocaleDir(): string {
 
 const LOCALE_FILE = /^([A-Za-z_][A-Za-z0-9_]*)\.json$/;
 
-/** Every locale that has a message file, code → file, sorted by code. */
+const localeFilesCache = new Map<string, Map<string, string>>();
+
+/**
+ * Every locale that has a message file, code → file, sorted by code. Looked up once per set of
+ * folders in a process (a batch asks for every row).
+ */
 function localeFiles(options: LocaleOptions): Map<string, string> {
+    const key = JSON.stringify(options.extraLocaleDirs ?? []);
+    let files = localeFilesCache.get(key);
+    if (!files) {
+        files = findLocaleFiles(options);
+        localeFilesCache.set(key, files);
+    }
+    return files;
+}
+
+function findLocaleFiles(options: LocaleOptions): Map<string, string> {
     const found = new Map<string, string>();
     for (const dir of [bundledLocaleDir(), ...(options.extraLocaleDirs ?? [])]) {
         for (const entry of readdirSync(dir).sort()) {
@@ -86,12 +101,19 @@ export class LocaleMessages {
         return String(message.format(values));
     }
 
+    private readonly formattedDates = new Map<string, string>();
+
     /** A calendar day (YYYY-MM-DD) in words: "1 December 2026", "1 de diciembre de 2026". */
     formatDate(isoDate: string): string {
-        const [year, month, day] = isoDate.split('-').map(Number);
-        const date = new Date(0);
-        date.setUTCFullYear(year, month - 1, day);
-        return this.dateFormat.format(date);
+        let formatted = this.formattedDates.get(isoDate);
+        if (formatted === undefined) {
+            const [year, month, day] = isoDate.split('-').map(Number);
+            const date = new Date(0);
+            date.setUTCFullYear(year, month - 1, day);
+            formatted = this.dateFormat.format(date);
+            this.formattedDates.set(isoDate, formatted);
+        }
+        return formatted;
     }
 
     /** "A, B and C" in the locale's words. */
