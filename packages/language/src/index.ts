@@ -8,6 +8,7 @@ export * from './ast-utils.js';
 export * from './diagnostics/codes.js';
 export * from './formatting/tandem-text-formatter.js';
 export * from './generated/ast.js';
+export * from './model/builtin-words.js';
 export * from './model/calendar.js';
 export * from './model/effective-contract.js';
 export * from './model/effective-contract-builder.js';

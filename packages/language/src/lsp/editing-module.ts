@@ -4,11 +4,13 @@
  */
 import type { Module } from 'langium';
 import type { PartialLangiumLSPServices } from 'langium/lsp';
+import { TandemCompletionProvider } from './tandem-completion-provider.js';
 import { TandemFormatter } from './tandem-formatter.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 
 export const EditingModule: Module<TandemLspServices, PartialLangiumLSPServices> = {
     lsp: {
-        Formatter: (services) => new TandemFormatter(services)
+        Formatter: (services) => new TandemFormatter(services),
+        CompletionProvider: (services) => new TandemCompletionProvider(services)
     }
 };
