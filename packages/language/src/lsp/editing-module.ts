@@ -6,11 +6,13 @@ import type { Module } from 'langium';
 import type { PartialLangiumLSPServices } from 'langium/lsp';
 import { TandemCompletionProvider } from './tandem-completion-provider.js';
 import { TandemFormatter } from './tandem-formatter.js';
+import { TandemHoverProvider } from './tandem-hover-provider.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 
 export const EditingModule: Module<TandemLspServices, PartialLangiumLSPServices> = {
     lsp: {
         Formatter: (services) => new TandemFormatter(services),
-        CompletionProvider: (services) => new TandemCompletionProvider(services)
+        CompletionProvider: (services) => new TandemCompletionProvider(services),
+        HoverProvider: (services) => new TandemHoverProvider(services)
     }
 };
