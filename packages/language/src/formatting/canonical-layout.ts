@@ -39,8 +39,10 @@ export function layOut(pieces: readonly LayoutPiece[], text: string): Layout {
         } else {
             const previous = pieces[index - 1];
             const breaks = countLineBreaks(text, previous.end, piece.start);
-            const afterOpen = previous.role === 'open';
-            const afterComment = previous.role === 'lineComment' || previous.role === 'blockComment';
+            // Right after `{` (or after a comment on the line of the `{`): no blank line.
+            const afterOpen = previous.role === 'open'
+                || (isComment(previous) && index >= 2 && pieces[index - 2].role === 'open' && !before[index - 1].includes('\n'));
+            const afterComment = isComment(previous);
             // A comment keeps its own line, and what followed a comment on the next line stays there.
             const forcedBreak = afterComment && breaks > 0;
             switch (piece.role) {
@@ -60,7 +62,7 @@ export function layOut(pieces: readonly LayoutPiece[], text: string): Layout {
                     } else if (forcedBreak) {
                         before.push(newLine(top.level - 1, false));
                     } else {
-                        before.push(afterOpen ? '' : ' ');
+                        before.push(previous.role === 'open' ? '' : ' ');
                     }
                     break;
                 }
@@ -73,7 +75,7 @@ export function layOut(pieces: readonly LayoutPiece[], text: string): Layout {
                     } else if (top.multiLine || forcedBreak) {
                         before.push(newLine(top.level, top.multiLine && breaks > 1 && !afterOpen));
                     } else {
-                        before.push(afterOpen ? ' ' : '  ');
+                        before.push(previous.role === 'open' ? ' ' : '  ');
                     }
                     break;
                 }
@@ -110,6 +112,10 @@ function levelOfNextToken(pieces: readonly LayoutPiece[], index: number, top: Bl
         }
     }
     return { level: top.level, itemLevel: true };
+}
+
+function isComment(piece: LayoutPiece): boolean {
+    return piece.role === 'lineComment' || piece.role === 'blockComment';
 }
 
 function countLineBreaks(text: string, from: number, to: number): number {

@@ -37,14 +37,25 @@ export class TandemCodeActionProvider implements CodeActionProvider {
     constructor(protected readonly services: TandemLspServices) { }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
-        const actions: CodeAction[] = [];
+        // Several diagnostics can have the same fix (`missing-binding`, one per parameter, binds them
+        // all): it is offered once, for all of them.
+        const actions = new Map<string, CodeAction>();
         for (const diagnostic of params.context.diagnostics) {
             const code = diagnostic.code ?? (diagnostic.data as { code?: unknown } | undefined)?.code;
             const fix = typeof code === 'string' ? QUICK_FIXES[code as DiagnosticCode] : undefined;
-            if (fix) {
-                actions.push(...fix(new QuickFixContext(this.services, document as LangiumDocument<Model>, diagnostic)));
+            if (!fix) {
+                continue;
+            }
+            for (const action of fix(new QuickFixContext(this.services, document as LangiumDocument<Model>, diagnostic))) {
+                const key = JSON.stringify([action.title, action.edit]);
+                const same = actions.get(key);
+                if (same) {
+                    same.diagnostics = [...(same.diagnostics ?? []), ...(action.diagnostics ?? [])];
+                } else {
+                    actions.set(key, action);
+                }
             }
         }
-        return actions;
+        return [...actions.values()];
     }
 }

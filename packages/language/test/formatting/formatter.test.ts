@@ -118,6 +118,10 @@ describe('the canonical layout', () => {
         ));
     });
 
+    it('removes a blank line after a comment on the line of `{`, as after the `{` itself', () => {
+        expect(formatTandemText('contract X { // why\n\n    agency "A"\n}\n')).toBe('contract X { // why\n    agency "A"\n}\n');
+    });
+
     it('puts each import and declaration on a line of its own, keeping the blank lines written between them', () => {
         expect(formatTandemText('import "a.tandem" import "b.tandem"\n\n\ncontract X {} contract Y {}')).toBe(lines(
             'import "a.tandem"',

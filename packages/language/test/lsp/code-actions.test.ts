@@ -200,6 +200,23 @@ describe('quick fixes: contracts from a template insert into the contract', () =
         expect(fixed).toContain('contract Jane from Housing {\n    clientName = "..."\n    start = 2026-12-01\n    goal Work');
     });
 
+    it('missing-binding: one fix for all the missing-binding diagnostics of the contract', async () => {
+        const text = `${TEMPLATE}\ncontract Jane from Housing {\n}\n`;
+        const { document, services } = await build(text);
+        const diagnostics = (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'missing-binding');
+        expect(diagnostics).toHaveLength(2);
+        const actions = await services.Tandem.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostics[0].range,
+            context: { diagnostics }
+        }) as CodeAction[];
+        expect(actions.map(action => action.title)).toEqual(['Bind the 2 unbound parameters']);
+        expect(actions[0].diagnostics).toHaveLength(2);
+        const fixed = apply(text, actions[0]);
+        expect(fixed.endsWith('contract Jane from Housing {\n    clientName = "..."\n    start = 2026-12-01\n}\n')).toBe(true);
+        expect(await codesOf(fixed)).not.toContain('missing-binding');
+    });
+
     it('missing-termination in a contract from a template that has none', async () => {
         const text = base(['    goal Work "Find work" { measure "A job" }']).replace('    termination { when goals-met }\n', '');
         const fixed = await applyFix(text, 'missing-termination');
