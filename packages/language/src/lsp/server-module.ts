@@ -8,6 +8,7 @@ import { ImportLoader } from './import-loader.js';
 import { RuleDocumentation } from './rule-documentation.js';
 import { TandemLspDocumentValidator } from './tandem-lsp-document-validator.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
+import { TandemWorkspaceSymbolProvider } from './tandem-workspace-symbol-provider.js';
 
 /** Services the server module adds to Langium's and the core's. */
 export type TandemServerAddedServices = {
@@ -31,4 +32,8 @@ export const ServerModule: Module<TandemLspServices, PartialLangiumServices & Ta
     }
 };
 
-export const ServerSharedModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices> = {};
+export const ServerSharedModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: (services) => new TandemWorkspaceSymbolProvider(services)
+    }
+};
