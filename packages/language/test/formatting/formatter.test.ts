@@ -285,6 +285,26 @@ describe('the formatter keeps the meaning and is idempotent', () => {
         return result;
     }
 
+    it('keeps every token and comment, and is idempotent, with comments inserted anywhere', () => {
+        const next = random(7);
+        const gaps = [' ', '\n', '\n\n', ' /* c */ ', ' // x\n', '\n/* a\n  b */\n', '\t'];
+        for (const text of examples) {
+            for (let round = 0; round < 5; round++) {
+                const lexed = services.parser.Lexer.tokenize(text);
+                let commented = '';
+                for (const token of [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset)) {
+                    const afterLineComment = /\/\/[^\n]*$/.test(commented.slice(commented.lastIndexOf('\n') + 1));
+                    const gap = gaps[Math.floor(next() * gaps.length)];
+                    commented += (commented === '' ? '' : afterLineComment && !gap.includes('\n') ? '\n' : gap) + token.image.trimEnd();
+                }
+                const formatted = formatTandemText(commented);
+                expect(formatted).toBeDefined();
+                expect(tokens(formatted!)).toEqual(tokens(commented));
+                expect(formatTandemText(formatted!)).toBe(formatted);
+            }
+        }
+    });
+
     it.each(examples.map((text, index) => [index, text]))('example %i, whitespace scrambled: same tokens, same diagnostics, idempotent', async (index, text) => {
         for (const seed of [1, 2, 3]) {
             const scrambled = scramble(text as string, seed * 100 + (index as number));
