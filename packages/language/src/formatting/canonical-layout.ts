@@ -57,9 +57,7 @@ export function layOut(pieces: readonly LayoutPiece[], text: string): Layout {
                     break;
                 }
                 case 'close': {
-                    if (piece.multiLine) {
-                        before.push(newLine(top.level - 1, false));
-                    } else if (forcedBreak) {
+                    if (piece.multiLine || forcedBreak) {
                         before.push(newLine(top.level - 1, false));
                     } else {
                         before.push(previous.role === 'open' ? '' : ' ');
@@ -81,7 +79,8 @@ export function layOut(pieces: readonly LayoutPiece[], text: string): Layout {
                 }
                 default: {
                     if (forcedBreak) {
-                        before.push(newLine(top.level + 1, false));
+                        // Inside an item, one level deeper; a `{` pushed to the next line lines up with its `}`.
+                        before.push(newLine(piece.role === 'open' ? top.level : top.level + 1, false));
                     } else {
                         before.push(piece.attached ? '' : ' ');
                     }

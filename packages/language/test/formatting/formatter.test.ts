@@ -194,6 +194,11 @@ describe('the canonical layout', () => {
         ));
     });
 
+    it('puts a `{` that follows a comment on the next line in line with its `}`', () => {
+        const input = 'contract X {\n    task T "t" // why\n    {\n  owner C\n    }\n}\n';
+        expect(formatTandemText(input)).toBe('contract X {\n    task T "t" // why\n    {\n        owner C\n    }\n}\n');
+    });
+
     it('never changes a string, a multi-line one included', () => {
         const input = 'contract X {\n  boundaries {\n"first line\n   second   line\n\n  new paragraph"   "C:\\temp \\" ok"\n }\n}';
         expect(formatTandemText(input)).toBe('contract X {\n    boundaries {\n        "first line\n   second   line\n\n  new paragraph"\n        "C:\\temp \\" ok"\n    }\n}\n');
