@@ -9,6 +9,7 @@ import { TandemDocumentLinkProvider } from './tandem-document-link-provider.js';
 import { TandemDocumentSymbolProvider } from './tandem-document-symbol-provider.js';
 import { TandemFormatter } from './tandem-formatter.js';
 import { TandemHoverProvider } from './tandem-hover-provider.js';
+import { TandemRenameProvider } from './tandem-rename-provider.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 
 export const EditingModule: Module<TandemLspServices, PartialLangiumLSPServices> = {
@@ -17,6 +18,7 @@ export const EditingModule: Module<TandemLspServices, PartialLangiumLSPServices>
         CompletionProvider: (services) => new TandemCompletionProvider(services),
         HoverProvider: (services) => new TandemHoverProvider(services),
         DocumentSymbolProvider: () => new TandemDocumentSymbolProvider(),
-        DocumentLinkProvider: (services) => new TandemDocumentLinkProvider(services)
+        DocumentLinkProvider: (services) => new TandemDocumentLinkProvider(services),
+        RenameProvider: (services) => new TandemRenameProvider(services)
     }
 };
