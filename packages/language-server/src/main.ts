@@ -8,9 +8,8 @@ import '@tandem/language/lsp';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
-import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createTandemLspServices } from '@tandem/language/lsp';
+import { createTandemLspServices, startTandemLanguageServer } from '@tandem/language/lsp';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Tandem } = createTandemLspServices({ connection, ...NodeFileSystem });
@@ -21,4 +20,4 @@ if (existsSync(localRules)) {
     Tandem.diagnostics.RuleDocumentation.useLocalFolder(localRules);
 }
 
-startLanguageServer(shared);
+startTandemLanguageServer(shared, Tandem);

@@ -6,6 +6,7 @@ import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
 import { ImportLoader } from './import-loader.js';
 import { RuleDocumentation } from './rule-documentation.js';
+import { TandemLanguageServer } from './tandem-language-server.js';
 import { TandemLspDocumentValidator } from './tandem-lsp-document-validator.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 import { TandemWorkspaceSymbolProvider } from './tandem-workspace-symbol-provider.js';
@@ -34,6 +35,7 @@ export const ServerModule: Module<TandemLspServices, PartialLangiumServices & Ta
 
 export const ServerSharedModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices> = {
     lsp: {
+        LanguageServer: (services) => new TandemLanguageServer(services),
         WorkspaceSymbolProvider: (services) => new TandemWorkspaceSymbolProvider(services)
     }
 };

@@ -13,12 +13,13 @@ import { TandemGeneratedModule, TandemGeneratedSharedModule } from '../generated
 import type { TandemAddedServices } from '../tandem-module.js';
 import { TandemModule } from '../tandem-module.js';
 import { registerValidationChecks } from '../validation/tandem-validator.js';
+import type { TandemEditingAddedServices } from './editing-module.js';
 import { EditingModule } from './editing-module.js';
 import { QuickFixModule } from './quick-fix-module.js';
 import type { TandemServerAddedServices } from './server-module.js';
 import { ServerModule, ServerSharedModule } from './server-module.js';
 
-export type TandemLspServices = LangiumServices & TandemAddedServices & TandemServerAddedServices;
+export type TandemLspServices = LangiumServices & TandemAddedServices & TandemServerAddedServices & TandemEditingAddedServices;
 
 /** Creates the shared and Tandem services of a language server. */
 export function createTandemLspServices(context: DefaultSharedModuleContext): {
