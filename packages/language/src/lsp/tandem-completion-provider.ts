@@ -116,7 +116,10 @@ export class TandemCompletionProvider extends DefaultCompletionProvider {
         if (isBinding(container) || (container.$type === 'Binding')) {
             const contract = getAgreement(context.node);
             if (isContract(contract)) {
-                const bound = new Set(contract.bindings.filter(binding => binding !== container).map(binding => binding.param?.$refText));
+                // Bound elsewhere: not the binding being written (the one the cursor is in).
+                const others = contract.bindings.filter(binding => binding !== container
+                    && !(binding.$cstNode && binding.$cstNode.offset <= context.offset && context.offset <= binding.$cstNode.end));
+                const bound = new Set(others.map(binding => binding.param?.$refText));
                 return candidates.filter(candidate => !bound.has(candidate.name));
             }
         }
