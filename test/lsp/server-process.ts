@@ -23,6 +23,8 @@ export interface ServerProcess {
     readonly logs: string[];
     /** The last diagnostics published for each URI. */
     readonly diagnostics: Map<string, Diagnostic[]>;
+    /** Hears every publication (one handler per notification method: add listeners here, not on the connection). */
+    onDiagnostics(listener: (params: PublishDiagnosticsParams) => void): void;
     /** Resolves with the next diagnostics published for `uri`. */
     nextDiagnostics(uri: string, timeoutMs?: number): Promise<Diagnostic[]>;
     readonly exited: () => boolean;
@@ -54,8 +56,10 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     const waiters = new Map<string, Array<(diagnostics: Diagnostic[]) => void>>();
     connection.onNotification('window/logMessage', (params: { message: string }) => { logs.push(params.message); });
     connection.onNotification('window/showMessage', (params: { message: string }) => { logs.push(params.message); });
+    const listeners: Array<(params: PublishDiagnosticsParams) => void> = [];
     connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
         diagnostics.set(params.uri, params.diagnostics);
+        listeners.forEach(listener => listener(params));
         const pending = waiters.get(params.uri) ?? [];
         waiters.delete(params.uri);
         pending.forEach(resolve => resolve(params.diagnostics));
@@ -93,6 +97,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
         logs,
         diagnostics,
         nextDiagnostics,
+        onDiagnostics: listener => { listeners.push(listener); },
         exited: () => exited,
         async open(uri, text, version = 1) {
             const published = nextDiagnostics(uri);
