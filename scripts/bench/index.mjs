@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchBatch } from './batch.mjs';
 import { benchLanguage } from './language.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -11,6 +12,7 @@ const workDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'));
 const results = {};
 try {
     results.language = await benchLanguage({ workDir });
+    results.batch = await benchBatch({ workDir });
 } finally {
     rmSync(workDir, { recursive: true, force: true });
 }
