@@ -2,7 +2,7 @@
  * `tandem batch` as a print job runs it: bundled rows, bad rows, missing and extra columns,
  * hostile names, a dry run, JSON reports, and a batch stopped by a signal.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -174,5 +174,25 @@ describe('tandem batch', () => {
         expect(runCli(['batch', TEMPLATE, '--template', 'Nope', '--data', 'examples/data/housing-rows.csv', '--out', path.join(dir, 'out')]).status).toBe(2);
         expect(batch(path.join(dir, 'missing.csv')).status).toBe(2);
         expect(runCli(['batch', TEMPLATE, '--template', 'HousingSupport', '--out', dir]).status).toBe(2);
+    });
+});
+
+describe('tandem batch on a terminal', () => {
+    /** Runs a command under a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
+    function onTerminal(args: string[]): string {
+        const command = [process.execPath, CLI, ...args].map(arg => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+        return execFileSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } });
+    }
+
+    it('shows a progress bar (done/total, rate, time left) on a terminal, and none with --quiet or without a terminal', () => {
+        const data = csv('rows.csv', [HEADER, ...Array.from({ length: 40 }, (_, i) => `Client ${i},555-0101,Sam Lee,2026-12-01,2027-02-01,2026-12-20`)]);
+        const shown = onTerminal(['batch', TEMPLATE, '--template', 'HousingSupport', '--data', data, '--out', path.join(dir, 'a'), '--format', 'txt']);
+        expect(shown).toMatch(/\/40 rows \| [\d.]+\/s \| ETA/);
+        expect(shown).toContain('Wrote 40 agreements');
+        const quiet = onTerminal(['batch', TEMPLATE, '--template', 'HousingSupport', '--data', data, '--out', path.join(dir, 'b'), '--format', 'txt', '--quiet']);
+        expect(quiet).not.toMatch(/rows \|/);
+        const piped = runCli(['batch', TEMPLATE, '--template', 'HousingSupport', '--data', data, '--out', path.join(dir, 'c'), '--format', 'txt']);
+        expect(piped.stderr).not.toMatch(/rows \|/);
+        expect(piped.stderr).toContain('Wrote 40 agreements');
     });
 });
