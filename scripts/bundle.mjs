@@ -32,7 +32,10 @@ const common = {
 await build({
     ...common,
     entryPoints: [path.join(root, 'packages/cli/src/main.ts')],
-    outfile: path.join(root, 'packages/cli/dist/tandem.js')
+    outfile: path.join(root, 'packages/cli/dist/tandem.js'),
+    // The PDF and DOCX writers load these on first use (dynamic import): kept outside the
+    // bundle, they cost nothing to commands that do not write PDF or DOCX.
+    external: ['pdfkit', 'docx']
 });
 
 await build({

@@ -2,11 +2,12 @@
  * `tandem render` end to end: the built CLI in a child process, on the examples and on
  * contracts written to a temporary folder.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { REPO, runCli } from '../cli/run-cli.js';
+import { CLI, REPO, runCli } from '../cli/run-cli.js';
 
 const GOLDEN = path.join(REPO, 'packages/render/test/golden');
 const work = mkdtempSync(path.join(tmpdir(), 'tandem-render-'));
@@ -155,5 +156,29 @@ describe('tandem render', () => {
         const result = runCli(['render', 'examples/from-template-housing.tandem', '--format', 'txt']);
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('We will work together for 16 weeks, from 1 March 2027 to 21 June 2027.');
+    });
+
+    test('pdf: --format from the extension of --out; to a redirected standard output; same bytes twice', () => {
+        const out = path.join(work, 'agreement.pdf');
+        expect(runCli(['render', 'examples/youth-mentoring-es.tandem', '--out', out, '--paper', 'letter']).status).toBe(0);
+        const first = readFileSync(out);
+        expect(first.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+        expect(first.toString('latin1')).toMatch(/\/MediaBox \[0 0 612 792\]/);
+        expect(runCli(['render', 'examples/youth-mentoring-es.tandem', '--out', out, '--paper', 'letter']).status).toBe(0);
+        expect(readFileSync(out).equals(first)).toBe(true);
+        const piped = spawnSync(process.execPath, [CLI, 'render', 'examples/youth-mentoring-es.tandem', '--format', 'pdf', '--paper', 'letter'], { cwd: REPO });
+        expect(piped.status).toBe(0);
+        expect(Buffer.from(piped.stdout).equals(first)).toBe(true);
+        noTemporaryFiles();
+    });
+
+    test('binary formats refuse to write to a terminal', () => {
+        // `script` runs the command with a pseudo-terminal as its standard output.
+        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} render examples/housing-support.tandem --format pdf; echo "exit=$?"`;
+        const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        expect(result.error).toBeUndefined();
+        expect(result.stdout).toContain('pdf is a binary format: give --out FILE, or redirect standard output to a file');
+        expect(result.stdout).toContain('exit=2');
+        expect(result.stdout).not.toContain('%PDF');
     });
 });

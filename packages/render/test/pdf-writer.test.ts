@@ -1,0 +1,133 @@
+/**
+ * The PDF writer, read back with pdfjs-dist: every heading, goal and signer in the text, the
+ * right page count and page numbers, DRAFT on every page, a structure tree of headings,
+ * paragraphs and lists, language and title, page furniture as artifacts, fixed metadata and
+ * byte-identical output.
+ */
+import { inflateSync } from 'node:zlib';
+import { hostname, userInfo } from 'node:os';
+import { describe, expect, test } from 'vitest';
+import type { Agreement } from '@tandem/render';
+import { buildAgreement, renderAgreement } from '@tandem/render';
+import { exampleContract } from './helpers.js';
+import { readPdf } from './pdf-reader.js';
+
+async function agreement(example: string, draft = false): Promise<Agreement> {
+    return buildAgreement(await exampleContract(`${example}.tandem`), { draft });
+}
+
+/** The decompressed content streams of a PDF (pdfkit deflates each one). */
+function contentStreams(bytes: Uint8Array): string[] {
+    const text = Buffer.from(bytes).toString('latin1');
+    const streams: string[] = [];
+    const pattern = /(?<!end)stream\r?\n/g;
+    let match;
+    while ((match = pattern.exec(text))) {
+        const start = match.index + match[0].length;
+        const end = text.indexOf('endstream', start);
+        if (end < 0) {
+            break;
+        }
+        try {
+            streams.push(inflateSync(Buffer.from(text.slice(start, end), 'latin1')).toString('latin1'));
+        } catch {
+            // not a deflated stream (e.g. the font file's own data)
+        }
+        pattern.lastIndex = end;
+    }
+    return streams;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('pdf', () => {
+    for (const example of ['housing-support', 'youth-mentoring-es']) {
+        test(`${example}: every heading, goal and signer; page numbers; tagged structure`, async () => {
+            const model = await agreement(example);
+            const pdf = await readPdf(await renderAgreement(model, { format: 'pdf' }));
+            const all = squash(pdf.pages.join('\n'));
+            expect(all).toContain(model.title);
+            for (const section of model.sections) {
+                expect(all).toContain(section.heading);
+                for (const block of section.blocks) {
+                    if (block.kind === 'subheading') {
+                        expect(all).toContain(block.text);
+                    }
+                    if (section.id === 'goals' && block.kind === 'list') {
+                        expect(block.items.length).toBeGreaterThan(1);
+                        block.items.forEach(item => expect(all).toContain(squash(item.paragraphs[0])));
+                    }
+                    if (block.kind === 'signatures') {
+                        expect(block.signers.length).toBeGreaterThan(1);
+                        block.signers.forEach(signer => expect(all).toContain(`${signer.name}, ${signer.role}`));
+                    }
+                }
+            }
+            const count = pdf.pages.length;
+            expect(count).toBeGreaterThan(1);
+            pdf.pages.forEach((page, index) => {
+                expect(squash(page)).toContain(model.footer.pageOf.replace('{page}', String(index + 1)).replace('{pages}', String(count)));
+                expect(squash(page)).toContain(`${model.title} · ${model.footer.revision}`);
+            });
+            expect(pdf.roles).toEqual(expect.arrayContaining(['Document', 'Sect', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody']));
+            expect(pdf.roles.filter(role => role === 'H2')).toHaveLength(model.sections.length);
+            expect(pdf.title).toBe(model.title);
+            expect(pdf.language).toBe(model.locale);
+        });
+    }
+
+    test('Spanish: "Página 1 de N" and accents as text', async () => {
+        const pdf = await readPdf(await renderAgreement(await agreement('youth-mentoring-es'), { format: 'pdf' }));
+        expect(pdf.pages[0]).toMatch(/Página 1 de \d/);
+        expect(squash(pdf.pages.join(' '))).toContain('Acuerdo de mentoría juvenil');
+        expect(squash(pdf.pages.join(' '))).toContain('Cómo lo sabremos');
+    });
+
+    test('a draft is marked DRAFT on every page', async () => {
+        const model = await agreement('housing-support', true);
+        const pdf = await readPdf(await renderAgreement(model, { format: 'pdf' }));
+        expect(pdf.pages.length).toBeGreaterThan(1);
+        for (const page of pdf.pages) {
+            expect(page).toContain('DRAFT');
+        }
+        const final = await readPdf(await renderAgreement(await agreement('housing-support'), { format: 'pdf' }));
+        expect(final.pages.join(' ')).not.toContain('DRAFT');
+    });
+
+    test('page furniture is marked as artifacts on every page', async () => {
+        const bytes = await renderAgreement(await agreement('housing-support', true), { format: 'pdf' });
+        const pages = (await readPdf(bytes)).pages.length;
+        const furniture = contentStreams(bytes).filter(stream => /\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/.test(stream));
+        expect(furniture).toHaveLength(pages);
+    });
+
+    test('A4 by default, Letter on request', async () => {
+        const model = await agreement('housing-support');
+        const a4 = Buffer.from(await renderAgreement(model, { format: 'pdf' })).toString('latin1');
+        const letter = Buffer.from(await renderAgreement(model, { format: 'pdf', paper: 'letter' })).toString('latin1');
+        expect(a4).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+        expect(letter).toMatch(/\/MediaBox \[0 0 612 792\]/);
+    });
+
+    test('the DejaVu font is embedded; metadata dates are fixed; nothing about the machine', async () => {
+        const bytes = await renderAgreement(await agreement('youth-mentoring-es'), { format: 'pdf' });
+        const text = Buffer.from(bytes).toString('latin1');
+        expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
+        expect(text).toMatch(/\/FontFile2 /);
+        expect(text).not.toMatch(/Helvetica/);
+        const pdf = await readPdf(bytes);
+        expect(pdf.creationDate).toBe('D:20000101000000Z');
+        expect(pdf.modDate).toBe('D:20000101000000Z');
+        const metadata = [text, ...contentStreams(bytes), JSON.stringify(pdf.info)].join('\n');
+        for (const secret of [hostname(), userInfo().username, process.cwd()].filter(s => s.length > 2)) {
+            expect(metadata).not.toContain(secret);
+        }
+    });
+
+    test('the same input gives the same bytes', async () => {
+        const model = await agreement('counselling-with-interpreter', true);
+        const first = Buffer.from(await renderAgreement(model, { format: 'pdf' }));
+        const second = Buffer.from(await renderAgreement(await agreement('counselling-with-interpreter', true), { format: 'pdf' }));
+        expect(second.equals(first)).toBe(true);
+    });
+});
