@@ -6,7 +6,8 @@
  * output is one array of diagnostics. Exit 0 with no errors, 1 with errors, 2 when a path is
  * missing or unreadable (the other files are still checked).
  */
-import { checkFiles, findTandemFiles } from '@tandem/language/node';
+import { checkFiles, findTandemFiles, findWorkspaceSettingsFile, lineAndColumn, readWorkspaceSettingsFile, toSettingsUpdate } from '@tandem/language/node';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
@@ -44,8 +45,19 @@ export function toJsonDiagnostic(file: string, diagnostic: Diagnostic): JsonDiag
 
 export async function runValidate(paths: readonly string[], options: ValidateOptions): Promise<ExitStatus> {
     const { files, problems: findProblems } = await findTandemFiles(paths);
-    const { checked, problems: readProblems } = await checkFiles(files, { readingLevel: { targetGrade: options.readingGrade } });
-    const inputProblems = [...findProblems, ...readProblems];
+    // tandem.json: the nearest one above the current folder, else above the first path. An explicit
+    // --reading-grade (any value but the default 8) overrides its targetGrade.
+    const settingsFile = findWorkspaceSettingsFile(process.cwd()) ?? (paths[0] ? findWorkspaceSettingsFile(paths[0]) : undefined);
+    const workspace = settingsFile ? readWorkspaceSettingsFile(settingsFile) : undefined;
+    const fromFile = workspace ? toSettingsUpdate(workspace.settings) : {};
+    const targetGrade = options.readingGrade !== 8 ? options.readingGrade : fromFile.readingLevel?.targetGrade ?? options.readingGrade;
+    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { targetGrade } });
+    const settingsProblems = (workspace?.problems ?? []).map(problem => {
+        const text = readFileSync(settingsFile!, 'utf8');
+        const { line, column } = lineAndColumn(text, problem.offset);
+        return { path: settingsFile!, message: `${settingsFile}:${line}:${column}: ${problem.message}` };
+    });
+    const inputProblems = [...findProblems, ...readProblems, ...settingsProblems];
 
     const results = checked.map(file => ({
         file: file.path,

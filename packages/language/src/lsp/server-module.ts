@@ -1,6 +1,6 @@
 /**
  * Server-side editor services: diagnostics with code descriptions, files imported from outside
- * the workspace, settings, preview, code lens.
+ * the workspace, settings (tandem.json and the editor's), the workspace symbols.
  */
 import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
@@ -10,6 +10,7 @@ import { TandemLanguageServer } from './tandem-language-server.js';
 import { TandemLspDocumentValidator } from './tandem-lsp-document-validator.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 import { TandemWorkspaceSymbolProvider } from './tandem-workspace-symbol-provider.js';
+import { WorkspaceSettingsManager } from './workspace-settings-manager.js';
 
 /** Services the server module adds to Langium's and the core's. */
 export type TandemServerAddedServices = {
@@ -17,7 +18,8 @@ export type TandemServerAddedServices = {
         RuleDocumentation: RuleDocumentation
     },
     workspace: {
-        ImportLoader: ImportLoader
+        ImportLoader: ImportLoader,
+        SettingsManager: WorkspaceSettingsManager
     }
 }
 
@@ -26,7 +28,8 @@ export const ServerModule: Module<TandemLspServices, PartialLangiumServices & Ta
         RuleDocumentation: () => new RuleDocumentation()
     },
     workspace: {
-        ImportLoader: (services) => new ImportLoader(services.shared)
+        ImportLoader: (services) => new ImportLoader(services.shared),
+        SettingsManager: (services) => new WorkspaceSettingsManager(services.shared, services.settings.SettingsProvider)
     },
     validation: {
         DocumentValidator: (services) => new TandemLspDocumentValidator(services)

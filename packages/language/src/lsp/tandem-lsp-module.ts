@@ -32,5 +32,6 @@ export function createTandemLspServices(context: DefaultSharedModuleContext): {
     registerValidationChecks(Tandem);
     // Services that listen from the start rather than wait to be asked for.
     void Tandem.workspace.ImportLoader;
+    void Tandem.workspace.SettingsManager;
     return { shared, Tandem };
 }

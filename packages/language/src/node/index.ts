@@ -192,3 +192,4 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
     const checked = loaded.map(file => ({ ...file, diagnostics: file.document.diagnostics ?? [] }));
     return { checked, problems, workspace };
 }
+export * from './workspace-settings.js';
