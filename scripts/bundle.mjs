@@ -41,5 +41,7 @@ await build({
 await build({
     ...common,
     entryPoints: [path.join(root, 'packages/language-server/src/main.ts')],
-    outfile: path.join(root, 'packages/language-server/dist/server.js')
+    outfile: path.join(root, 'packages/language-server/dist/server.js'),
+    // The preview renders HTML only: the PDF and DOCX writers' libraries stay outside.
+    external: ['pdfkit', 'docx']
 });

@@ -2,7 +2,7 @@
  * The Tandem language server: `tandem-language-server --stdio` (or `--node-ipc`, or
  * `--socket=PORT`, as vscode-languageserver reads them from the command line). This package is
  * the composition root: it creates the connection, the editor services of @tandem/language/lsp
- * and tells them where the rule pages are.
+ * tells them where the rule pages are, and serves the preview with the renderer.
  */
 import '@tandem/language/lsp';
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createTandemLspServices, startTandemLanguageServer } from '@tandem/language/lsp';
+import { addPreviewHandler } from './preview.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Tandem } = createTandemLspServices({ connection, ...NodeFileSystem });
@@ -20,4 +21,5 @@ if (existsSync(localRules)) {
     Tandem.diagnostics.RuleDocumentation.useLocalFolder(localRules);
 }
 
+addPreviewHandler(connection, shared, Tandem);
 startTandemLanguageServer(shared, Tandem);

@@ -1,0 +1,74 @@
+/**
+ * The `tandem/preview` request: the agreement a contract renders to, as HTML with source
+ * positions (`data-source-*` attributes, so that the editor can scroll the preview with the
+ * text), and how many errors and warnings the document has. A contract with errors is rendered
+ * as a draft. Documented in docs/editor.md.
+ *
+ *   tandem/preview { uri, contract?, locale? } → { html, errors, warnings, contract }
+ */
+import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import { DocumentState, URI } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver';
+import type { Contract, Model } from '@tandem/language';
+import { buildEffectiveContract, isContract } from '@tandem/language';
+import type { TandemLspServices } from '@tandem/language/lsp';
+import { renderContract } from '@tandem/render';
+
+export interface PreviewParams {
+    /** The document's URI. */
+    readonly uri: string;
+    /** The contract's name; the first contract of the document when absent. */
+    readonly contract?: string;
+    /** Overrides the contract's locale (e.g. `es`). */
+    readonly locale?: string;
+}
+
+export interface PreviewResult {
+    /** The rendered agreement: one self-contained HTML file, with `data-source-*` attributes. */
+    readonly html: string;
+    /** Errors and warnings in the document (a contract with errors is rendered as a draft). */
+    readonly errors: number;
+    readonly warnings: number;
+    /** The name of the contract rendered. */
+    readonly contract: string;
+}
+
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('tandem/preview');
+
+export function addPreviewHandler(connection: Connection, shared: LangiumSharedCoreServices, Tandem: TandemLspServices): void {
+    connection.onRequest(PreviewRequest, async (params, cancelToken) => {
+        if (typeof params?.uri !== 'string') {
+            throw new ResponseError(ErrorCodes.InvalidParams, 'tandem/preview needs { uri, contract?, locale? }.');
+        }
+        const uri = URI.parse(params.uri);
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, cancelToken);
+        const documents = shared.workspace.LangiumDocuments;
+        if (!documents.hasDocument(uri)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `No Tandem document ${params.uri} is open or in the workspace.`);
+        }
+        return shared.workspace.WorkspaceLock.read(() => preview(documents.getDocument(uri) as LangiumDocument<Model>, params, Tandem));
+    });
+}
+
+async function preview(document: LangiumDocument<Model>, params: PreviewParams, Tandem: TandemLspServices): Promise<PreviewResult> {
+    const contracts = (document.parseResult.value.declarations ?? []).filter(isContract);
+    const contract: Contract | undefined = params.contract ? contracts.find(candidate => candidate.name === params.contract) : contracts[0];
+    if (!contract) {
+        throw new ResponseError(ErrorCodes.InvalidParams, params.contract
+            ? `No contract \`${params.contract}\` in ${params.uri}.`
+            : `${params.uri} has no contract to preview (a template is previewed through a contract from it).`);
+    }
+    const diagnostics = document.diagnostics ?? [];
+    const errors = diagnostics.filter(diagnostic => diagnostic.severity === 1).length;
+    const warnings = diagnostics.filter(diagnostic => diagnostic.severity === 2).length;
+    if (contract.template && !contract.template.ref) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `Contract \`${contract.name}\` is from a template that cannot be found; fix the \`from\` first.`);
+    }
+    const effective = buildEffectiveContract(contract);
+    const workspace = Tandem.workspace.SettingsManager.workspaceSettings;
+    // The workspace's default locale applies to contracts that name none.
+    const locale = params.locale ?? (effective.locale.location ? undefined : workspace.locale);
+    const bytes = await renderContract(effective, { format: 'html', sourcePositions: true, locale, paper: workspace.paper, draft: errors > 0 });
+    return { html: Buffer.from(bytes).toString('utf8'), errors, warnings, contract: contract.name };
+}
