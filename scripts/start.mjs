@@ -28,7 +28,7 @@ writeFileSync(path.join(out, 'validation.txt'), text.stdout);
 const json = tandem(['validate', 'examples', '--format', 'json']);
 writeFileSync(path.join(out, 'validation.json'), json.stdout);
 
-const FORMATS = ['html', 'md', 'txt', 'pdf'];
+const FORMATS = ['html', 'md', 'txt', 'pdf', 'docx'];
 const agreements = path.join(out, 'agreements');
 mkdirSync(agreements, { recursive: true });
 const examples = readdirSync(path.join(root, 'examples')).filter(name => name.endsWith('.tandem')).sort();

@@ -181,4 +181,14 @@ describe('tandem render', () => {
         expect(result.stdout).toContain('exit=2');
         expect(result.stdout).not.toContain('%PDF');
     });
+
+    test('docx: --format from the extension of --out, the same bytes twice', () => {
+        const out = path.join(work, 'agreement.docx');
+        expect(runCli(['render', 'examples/counselling-with-interpreter.tandem', '--out', out]).status).toBe(0);
+        const first = readFileSync(out);
+        expect(first.subarray(0, 2).toString('latin1')).toBe('PK');
+        expect(runCli(['render', 'examples/counselling-with-interpreter.tandem', '--out', out]).status).toBe(0);
+        expect(readFileSync(out).equals(first)).toBe(true);
+        noTemporaryFiles();
+    });
 });

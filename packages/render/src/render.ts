@@ -12,7 +12,7 @@ import { writeHtml } from './writers/html.js';
 import { writeMarkdown } from './writers/md.js';
 import { writeText } from './writers/txt.js';
 
-export const RENDER_FORMATS = ['html', 'md', 'txt', 'pdf'] as const;
+export const RENDER_FORMATS = ['html', 'md', 'txt', 'pdf', 'docx'] as const;
 export type RenderFormat = typeof RENDER_FORMATS[number];
 
 /** Formats that are text (may go to a terminal) rather than binary. */
@@ -38,6 +38,10 @@ export async function renderAgreement(agreement: Agreement, options: Omit<Render
         case 'pdf': {
             const { writePdf } = await import('./writers/pdf.js');
             return writePdf(agreement, { paper: options.paper });
+        }
+        case 'docx': {
+            const { writeDocx } = await import('./writers/docx.js');
+            return writeDocx(agreement, { paper: options.paper });
         }
     }
 }
