@@ -15,6 +15,8 @@ export default defineConfig({
     },
     test: {
         include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+        // Installs Debian's chromium (scripts/setup-test-env.sh) when it is missing.
+        globalSetup: ['test/setup/chromium.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000
     }
