@@ -177,6 +177,19 @@ describe('tandem batch', () => {
     });
 });
 
+describe('tandem batch --combine', () => {
+    it('also writes combined.pdf: every agreement, each starting on a new page, in row order', async () => {
+        const { PDFDocument } = await import('pdf-lib');
+        const data = csv('rows.csv', [HEADER, ...['Ana', 'Ben', 'Cleo'].map(name => `${name},555-0101,Sam Lee,2026-12-01,2027-02-01,2026-12-20`)]);
+        const result = batch(data, ['--combine', '--name', 'clientName'], 'pdf');
+        expect(result.status).toBe(0);
+        expect(outputFiles()).toEqual(['Ana.pdf', 'Ben.pdf', 'Cleo.pdf', 'combined.pdf', 'manifest.json']);
+        const pages = async (file: string) => (await PDFDocument.load(readFileSync(path.join(dir, 'out', file)))).getPageCount();
+        const each = [await pages('Ana.pdf'), await pages('Ben.pdf'), await pages('Cleo.pdf')];
+        expect(await pages('combined.pdf')).toBe(each[0] + each[1] + each[2]);
+    });
+});
+
 describe('tandem batch on a terminal', () => {
     /** Runs a command under a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
     function onTerminal(args: string[]): string {
