@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBatch } from './batch.mjs';
 import { benchLanguage } from './language.mjs';
+import { benchRender } from './render.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'));
@@ -13,6 +14,7 @@ const results = {};
 try {
     results.language = await benchLanguage({ workDir });
     results.batch = await benchBatch({ workDir });
+    results.render = await benchRender();
 } finally {
     rmSync(workDir, { recursive: true, force: true });
 }

@@ -7,6 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildAgreement, renderAgreement } from '@tandem/render';
+import { exampleContract } from '../../packages/render/test/helpers.js';
 import { CLI, REPO, runCli } from '../cli/run-cli.js';
 
 const GOLDEN = path.join(REPO, 'packages/render/test/golden');
@@ -190,5 +192,18 @@ describe('tandem render', () => {
         expect(runCli(['render', 'examples/counselling-with-interpreter.tandem', '--out', out]).status).toBe(0);
         expect(readFileSync(out).equals(first)).toBe(true);
         noTemporaryFiles();
+    });
+
+    test('pdf and docx: a fresh process and a warm one (shared font layouts) write the same bytes', async () => {
+        for (const format of ['pdf', 'docx'] as const) {
+            const out = path.join(work, `fresh.${format}`);
+            expect(runCli(['render', 'examples/family-support.tandem', '--out', out]).status).toBe(0);
+            const model = buildAgreement(await exampleContract('family-support.tandem'));
+            for (const other of ['housing-support', 'youth-mentoring-es']) {
+                await renderAgreement(buildAgreement(await exampleContract(`${other}.tandem`)), { format });
+            }
+            const warm = Buffer.from(await renderAgreement(model, { format }));
+            expect(warm.equals(readFileSync(out)), format).toBe(true);
+        }
     });
 });

@@ -26,6 +26,19 @@ const TEXT_COLOUR = '#1a1a1a';
 const DRAFT_COLOUR = '#b00020';
 
 type Struct = PDFKit.PDFStructureElement;
+
+/** What the writer uses of pdfkit's embedded font: the parsed font and the per-word layouts. */
+interface EmbeddedFontInternals {
+    font?: unknown;
+    layoutCache?: Record<string, unknown>;
+}
+
+/** The fonts as pdfkit parsed them, shared by every document of the process. */
+const parsedFonts: { regular?: unknown; bold?: unknown } = {};
+/** Word layouts shared by the documents of the process, dropped now and then to bound memory. */
+const sharedLayouts = new Map<string, Record<string, unknown>>();
+const LAYOUT_CACHE_DOCUMENTS = 500;
+let documentsSinceReset = 0;
 type PdfDocumentClass = typeof import('pdfkit');
 
 class PdfWriter {
@@ -43,7 +56,7 @@ class PdfWriter {
             lang: agreement.locale,
             displayTitle: true,
             pdfVersion: '1.7',
-            font: fonts.regular,
+            font: (parsedFonts.regular ?? fonts.regular) as string,
             info: {
                 Title: agreement.title,
                 Subject: agreement.agency ?? agreement.title,
@@ -53,12 +66,34 @@ class PdfWriter {
                 ModDate: FIXED_PDF_DATE
             }
         });
-        this.doc.registerFont('body', fonts.regular);
-        this.doc.registerFont('bold', fonts.bold);
+        this.doc.registerFont('body', (parsedFonts.regular ?? fonts.regular) as string);
+        this.doc.registerFont('bold', (parsedFonts.bold ?? fonts.bold) as string);
+        // Parsing a 700 kB TrueType file is most of the cost of a PDF: keep the parsed fonts
+        // (pdfkit accepts a parsed font in place of a path) for the next documents.
+        parsedFonts.regular ??= this.embeddedFont('body')?.font;
+        parsedFonts.bold ??= this.embeddedFont('bold')?.font;
+        // pdfkit lays each word out once per document (OpenType shaping, the other large cost);
+        // the words of agreements repeat, so the layouts are shared by the documents of a process.
+        if (++documentsSinceReset > LAYOUT_CACHE_DOCUMENTS) {
+            documentsSinceReset = 0;
+            sharedLayouts.clear();
+        }
+        for (const name of ['body', 'bold']) {
+            const font = this.embeddedFont(name);
+            if (font?.layoutCache) {
+                font.layoutCache = sharedLayouts.get(name) ?? sharedLayouts.set(name, font.layoutCache).get(name);
+            }
+        }
         this.doc.font('body').fontSize(BODY).fillColor(TEXT_COLOUR);
         this.root = this.doc.struct('Document');
         this.doc.addStructure(this.root);
         this.width = this.doc.page.width - MARGIN.left - MARGIN.right;
+    }
+
+    /** pdfkit's font object for a registered font (internal to pdfkit 0.20: `_font`). */
+    private embeddedFont(name: string): EmbeddedFontInternals | undefined {
+        this.doc.font(name);
+        return (this.doc as unknown as { _font?: EmbeddedFontInternals })._font;
     }
 
     private get bottom(): number {
