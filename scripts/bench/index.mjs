@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBatch } from './batch.mjs';
 import { benchLanguage } from './language.mjs';
+import { benchLsp } from './lsp.mjs';
 import { benchRender } from './render.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,6 +16,7 @@ try {
     results.language = await benchLanguage({ workDir });
     results.batch = await benchBatch({ workDir });
     results.render = await benchRender();
+    results.lsp = await benchLsp({ workDir });
 } finally {
     rmSync(workDir, { recursive: true, force: true });
 }

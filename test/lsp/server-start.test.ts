@@ -2,7 +2,8 @@
  * The server binary starts on every Node the machine has (the VS Code extension host runs
  * Node 20) and answers as a language server: diagnostics for an opened example.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fileUri, repositoryRoot, startServer } from './server-process.js';
@@ -30,4 +31,20 @@ describe('tandem-language-server --stdio', () => {
         }
         expect(server.exited()).toBe(true);
     });
+});
+
+test('every file of the workspace is checked at start-up, opened or not', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'tandem-lsp-start-'));
+    writeFileSync(path.join(folder, 'closed.tandem'), 'contract A {\n  sign Nobody\n}\n');
+    const uri = fileUri(path.join(folder, 'closed.tandem'));
+    const server = await startServer({ rootPath: folder });
+    try {
+        for (let i = 0; i < 200 && !server.diagnostics.has(uri); i++) {
+            await new Promise(resolve => setTimeout(resolve, 25));
+        }
+        expect(server.diagnostics.get(uri)?.map(d => d.code)).toContain('unresolved-reference');
+    } finally {
+        await server.stop();
+        rmSync(folder, { recursive: true, force: true });
+    }
 });

@@ -30,6 +30,9 @@ export function createTandemLspServices(context: DefaultSharedModuleContext): {
     const Tandem = inject(createDefaultModule({ shared }), TandemGeneratedModule, TandemModule, ServerModule, EditingModule, QuickFixModule) as TandemLspServices;
     shared.ServiceRegistry.register(Tandem);
     registerValidationChecks(Tandem);
+    // The whole workspace is validated at start-up, not only the files opened: the editor lists
+    // every file's problems (Langium validates only on edits by default).
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     // Services that listen from the start rather than wait to be asked for.
     void Tandem.workspace.ImportLoader;
     void Tandem.workspace.SettingsManager;
