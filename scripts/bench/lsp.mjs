@@ -77,9 +77,7 @@ export async function benchLsp({ workDir }) {
             };
         });
         await connection.sendNotification(InitializedNotification.type, {});
-        const progress = setInterval(() => console.log(`  … ${published.size} of ${files.length} files published ${stderr.slice(0, 300)}`), 5000);
         await allPublished;
-        clearInterval(progress);
         const fullBuildMs = performance.now() - fullStart;
         const rssAfterBuild = rssMb(child.pid);
 
