@@ -66,6 +66,12 @@ class PdfWriter {
                 ModDate: FIXED_PDF_DATE
             }
         });
+        const internals = this.doc as unknown as { _font?: EmbeddedFontInternals; _fontFamilies?: Record<string, EmbeddedFontInternals> };
+        if (parsedFonts.regular && internals._font && internals._fontFamilies) {
+            // The default font is already the regular one: name it 'body' too, so that pdfkit
+            // does not load it a second time and compare the two (a few ms per document).
+            internals._fontFamilies.body = internals._font;
+        }
         this.doc.registerFont('body', (parsedFonts.regular ?? fonts.regular) as string);
         this.doc.registerFont('bold', (parsedFonts.bold ?? fonts.bold) as string);
         // Parsing a 700 kB TrueType file is most of the cost of a PDF: keep the parsed fonts
