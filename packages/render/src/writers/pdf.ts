@@ -67,9 +67,10 @@ class PdfWriter {
             }
         });
         const internals = this.doc as unknown as { _font?: EmbeddedFontInternals; _fontFamilies?: Record<string, EmbeddedFontInternals> };
-        if (parsedFonts.regular && internals._font && internals._fontFamilies) {
+        if (internals._font && internals._fontFamilies) {
             // The default font is already the regular one: name it 'body' too, so that pdfkit
-            // does not load it a second time and compare the two (a few ms per document).
+            // does not load it a second time and compare the two (a few ms per document). Done
+            // for every document alike, so that font resource names never depend on warm caches.
             internals._fontFamilies.body = internals._font;
         }
         this.doc.registerFont('body', (parsedFonts.regular ?? fonts.regular) as string);
