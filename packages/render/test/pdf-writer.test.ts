@@ -130,4 +130,16 @@ describe('pdf', () => {
         const second = Buffer.from(await renderAgreement(await agreement('counselling-with-interpreter', true), { format: 'pdf' }));
         expect(second.equals(first)).toBe(true);
     });
+
+    test('no page ends with a heading', async () => {
+        for (const example of ['housing-support', 'youth-mentoring-es', 'counselling-with-interpreter', 'family-support']) {
+            const model = await agreement(example);
+            const headings = new Set(model.sections.flatMap(section => [section.heading, ...section.blocks.flatMap(b => (b.kind === 'subheading' ? [b.text] : []))]));
+            const pdf = await readPdf(await renderAgreement(model, { format: 'pdf' }));
+            pdf.pages.slice(0, -1).forEach((page, index) => {
+                const lines = page.split('\n').map(line => line.trim()).filter(line => line.length > 0 && !line.startsWith(`${model.title} · `));
+                expect(headings.has(lines.at(-1)!), `${example}, page ${index + 1} ends with "${lines.at(-1)}"`).toBe(false);
+            });
+        }
+    });
 });

@@ -128,12 +128,13 @@ class PdfWriter {
         this.doc.y += options.after ?? 0;
     }
 
-    private heading(parent: Struct, role: 'H1' | 'H2' | 'H3', text: string): void {
+    /** A heading, kept on one page with what follows it (`keepWith`: more that must follow). */
+    private heading(parent: Struct, role: 'H1' | 'H2' | 'H3', text: string, keepWith = 0): void {
         const size = role === 'H1' ? 20 : role === 'H2' ? 14 : 11.5;
         const before = role === 'H1' ? 0 : role === 'H2' ? 14 : 8;
         this.doc.y += before;
         // Keep a heading with at least three lines of what follows it.
-        this.ensureRoom(this.textHeight(text, 'bold', size) + 4 * (BODY + GAP));
+        this.ensureRoom(this.textHeight(text, 'bold', size) + 4 * (BODY + GAP) + keepWith);
         this.text(parent, role, text, 'bold', size, { after: role === 'H1' ? 2 : 4 });
     }
 
@@ -295,7 +296,9 @@ class PdfWriter {
                 // The heading, its sentence and the first signature line stay together.
                 this.ensureRoom(150);
             }
-            this.heading(sect, 'H2', section.heading);
+            // A section that opens with a subheading keeps both headings on the same page.
+            const first = section.blocks[0];
+            this.heading(sect, 'H2', section.heading, first?.kind === 'subheading' ? this.textHeight(first.text, 'bold', 11.5) + 12 : 0);
             for (const block of section.blocks) {
                 this.block(sect, block);
             }
