@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
 import type { ServerProcess } from './server-process.js';
 import { fileUri, repositoryRoot, startServer } from './server-process.js';
 
@@ -50,5 +51,16 @@ describe('tandem/preview', () => {
         expect(result.contract).toBe('Scratch');
         expect(result.errors).toBeGreaterThan(0);
         expect(result.html).toMatch(/DRAFT/);
+
+        // Asked for right after an edit, the preview shows the edited text.
+        for (let version = 2; version < 6; version++) {
+            const title = `Find a home, take ${version}`;
+            await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri, version },
+                contentChanges: [{ text: `contract Scratch {\n    parties { client J "Jane" }\n    goal G "${title}" { measure "A lease" }\n}\n` }]
+            });
+            const after = await server.connection.sendRequest('tandem/preview', { uri }) as PreviewResult;
+            expect(after.html).toContain(title);
+        }
     });
 });

@@ -6,9 +6,10 @@
  *
  *   tandem/preview { uri, contract?, locale? } → { html, errors, warnings, contract }
  */
-import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import type { LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { DocumentState, URI } from 'langium';
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver';
 import type { Contract, Model } from '@tandem/language';
 import { buildEffectiveContract, isContract } from '@tandem/language';
@@ -36,19 +37,37 @@ export interface PreviewResult {
 
 export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('tandem/preview');
 
-export function addPreviewHandler(connection: Connection, shared: LangiumSharedCoreServices, Tandem: TandemLspServices): void {
+export function addPreviewHandler(connection: Connection, shared: LangiumSharedServices, Tandem: TandemLspServices): void {
     connection.onRequest(PreviewRequest, async (params, cancelToken) => {
         if (typeof params?.uri !== 'string') {
             throw new ResponseError(ErrorCodes.InvalidParams, 'tandem/preview needs { uri, contract?, locale? }.');
         }
         const uri = URI.parse(params.uri);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, cancelToken);
+        await untilCurrent(shared, uri, cancelToken);
         const documents = shared.workspace.LangiumDocuments;
         if (!documents.hasDocument(uri)) {
             throw new ResponseError(ErrorCodes.InvalidParams, `No Tandem document ${params.uri} is open or in the workspace.`);
         }
         return shared.workspace.WorkspaceLock.read(() => preview(documents.getDocument(uri) as LangiumDocument<Model>, params, Tandem));
     });
+}
+
+/**
+ * Waits until the document is validated in its current text: a preview asked for right after an
+ * edit must not render the text before it (the edit's build may not have started yet).
+ */
+async function untilCurrent(shared: LangiumSharedServices, uri: URI, cancelToken: CancellationToken): Promise<void> {
+    const builder = shared.workspace.DocumentBuilder;
+    for (let attempt = 0; attempt < 500; attempt++) {
+        await builder.waitUntil(DocumentState.Validated, uri, cancelToken);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        const open = shared.workspace.TextDocuments.get(uri.toString());
+        const parsedText = (document?.parseResult.value.$cstNode as { fullText?: string } | undefined)?.fullText;
+        if (!document || !open || (document.state >= DocumentState.Validated && parsedText === open.getText())) {
+            return;
+        }
+        await new Promise(resolve => setTimeout(resolve, 10));
+    }
 }
 
 async function preview(document: LangiumDocument<Model>, params: PreviewParams, Tandem: TandemLspServices): Promise<PreviewResult> {
