@@ -18,7 +18,7 @@ import { row } from './util.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const ITERATIONS = 60;
-const KEYSTROKES = 30;
+const KEYSTROKES = Number(process.env.TANDEM_BENCH_KEYSTROKES ?? 30);
 
 function percentile(values, p) {
     const sorted = [...values].sort((a, b) => a - b);
