@@ -6,34 +6,54 @@ import type { Agreement, AgreementBlock, AgreementListItem } from '../model/agre
 
 export const TEXT_WIDTH = 72;
 
+/** The length of a string in code points (what a terminal shows as columns, for Latin text). */
+function columns(text: string): number {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0xdc00 || code > 0xdfff) {
+            count++;
+        }
+    }
+    return count;
+}
+
 /** Wraps at spaces; a word longer than the line is cut. Widths count code points. */
 export function wrap(text: string, width: number, firstIndent = '', restIndent = firstIndent): string[] {
     const lines: string[] = [];
     let line = firstIndent;
+    let length = columns(firstIndent);
     let empty = true;
-    const indent = () => (lines.length === 0 ? firstIndent : restIndent);
-    for (let word of text.split(' ').filter(w => w.length > 0)) {
-        while (true) {
-            const candidate = empty ? line + word : `${line} ${word}`;
-            if ([...candidate].length <= width) {
-                line = candidate;
-                empty = false;
-                break;
-            }
-            if (!empty) {
-                lines.push(line);
-                line = indent();
-                empty = true;
-                continue;
-            }
-            // A word that does not fit on a line of its own.
-            const room = Math.max(1, width - [...line].length);
-            const chars = [...word];
-            lines.push(line + chars.slice(0, room).join(''));
-            line = indent();
-            word = chars.slice(room).join('');
-            if (word.length === 0) {
-                break;
+    const newLine = () => {
+        lines.push(line);
+        line = restIndent;
+        length = columns(restIndent);
+        empty = true;
+    };
+    for (const word of text.split(' ')) {
+        if (word.length === 0) {
+            continue;
+        }
+        const wordLength = columns(word);
+        if (!empty && length + 1 + wordLength > width) {
+            newLine();
+        }
+        if (length + wordLength <= width) {
+            line = empty ? line + word : `${line} ${word}`;
+            length += (empty ? 0 : 1) + wordLength;
+            empty = false;
+            continue;
+        }
+        // A word that does not fit on a line of its own is cut.
+        let rest = [...word];
+        while (rest.length > 0) {
+            const room = Math.max(1, width - length);
+            line += rest.slice(0, room).join('');
+            length += Math.min(room, rest.length);
+            empty = false;
+            rest = rest.slice(room);
+            if (rest.length > 0) {
+                newLine();
             }
         }
     }
