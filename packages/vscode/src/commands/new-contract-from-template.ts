@@ -1,0 +1,61 @@
+/**
+ * "Tandem: New Contract from Template…": a contract `from` a template of the workspace, with
+ * the import and a binding line per parameter (@tandem/language's newContractFromTemplateText),
+ * saved beside the template's file (never over an existing file) and opened.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { contractNameFromFile, isTemplate, newContractFromTemplateText } from '@tandem/language';
+import { createTandemWorkspace } from '@tandem/language/node';
+import { pickTemplate } from '../template-finder.js';
+
+export const NEW_CONTRACT_FROM_TEMPLATE_COMMAND = 'tandem.newContractFromTemplate';
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export async function newContractFromTemplate(): Promise<void> {
+    const choice = await pickTemplate('New Contract from Template');
+    if (!choice) {
+        return;
+    }
+    const templateFile = choice.file.fsPath;
+    const target = await vscode.window.showSaveDialog({
+        title: `New contract from ${choice.template}`,
+        defaultUri: vscode.Uri.file(path.join(path.dirname(templateFile), `new-${choice.template.toLowerCase()}.tandem`)),
+        filters: { Tandem: ['tandem'] },
+        saveLabel: 'Create'
+    });
+    if (!target) {
+        return;
+    }
+    const suggested = contractNameFromFile(target.fsPath);
+    const name = await vscode.window.showInputBox({
+        title: 'New Contract from Template',
+        prompt: 'Name of the contract (letters, digits and _; it cannot be a keyword)',
+        value: NAME.test(suggested) ? suggested : 'NewContract',
+        validateInput: value => NAME.test(value) ? undefined : 'A name starts with a letter or _ and has only letters, digits and _'
+    });
+    if (!name) {
+        return;
+    }
+
+    const workspace = createTandemWorkspace();
+    const { loaded } = await workspace.load([{ path: templateFile, absolutePath: templateFile }]);
+    await workspace.build();
+    const template = loaded[0]?.document.parseResult.value.declarations.filter(isTemplate).find(candidate => candidate.name === choice.template);
+    if (!template) {
+        void vscode.window.showErrorMessage(`Tandem: ${vscode.workspace.asRelativePath(choice.file)} has no template ${choice.template} (does it parse?).`);
+        return;
+    }
+    const importPath = path.relative(path.dirname(target.fsPath), templateFile).split(path.sep).join('/');
+    const text = newContractFromTemplateText({ name, template, importPath });
+    try {
+        await vscode.workspace.fs.stat(target);
+        void vscode.window.showErrorMessage(`Tandem: ${vscode.workspace.asRelativePath(target)} already exists; a new contract never overwrites a file.`);
+        return;
+    } catch {
+        // the file does not exist: write it
+    }
+    await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+    await vscode.window.showTextDocument(target);
+}
