@@ -1,0 +1,77 @@
+// Bundles the extension for VS Code's extension host (Node 20, CommonJS): dist/extension.cjs
+// (the client, with @tandem/language, @tandem/render and @tandem/batch for export, batch and the
+// preview's fallback) and dist/server.cjs (the language server of packages/language-server), and
+// copies beside them what they read at run time: the renderer's message files (locales/) and the
+// DejaVu fonts the PDF writer embeds (fonts/). The @tandem/* packages resolve to their sources,
+// as in scripts/bundle.mjs.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const root = path.dirname(path.dirname(extension));
+const require = createRequire(import.meta.url);
+
+const alias = {
+    '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
+    '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
+    '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
+    '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
+    '@tandem/batch': path.join(root, 'packages/batch/src/index.ts')
+};
+
+/** The renderer finds its fonts through node_modules; in the extension they are in fonts/. */
+const bundledFonts = {
+    name: 'tandem-bundled-fonts',
+    setup(builder) {
+        builder.onResolve({ filter: /^\.\/fonts\.js$/ }, args => args.importer.endsWith(path.join('render', 'src', 'writers', 'pdf.ts'))
+            ? { path: path.join(extension, 'src/bundled-fonts.ts') }
+            : undefined);
+    }
+};
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+    conditions: ['node', 'import'],
+    // ESM sources read files next to themselves through import.meta.url (the renderer's
+    // `../../locales`): in the bundle they see themselves as dist/tandem/module.cjs, so that
+    // `../../locales` is the extension's locales/ folder.
+    define: { 'import.meta.url': '__tandemImportMetaUrl' },
+    banner: { js: "const __tandemImportMetaUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'tandem', 'module.cjs')).href;" },
+    alias,
+    plugins: [bundledFonts]
+};
+
+rmSync(path.join(extension, 'dist'), { recursive: true, force: true });
+
+await build({
+    ...common,
+    entryPoints: [path.join(extension, 'src/extension.ts')],
+    outfile: path.join(extension, 'dist/extension.cjs'),
+    external: ['vscode']
+});
+
+await build({
+    ...common,
+    entryPoints: [path.join(root, 'packages/language-server/src/main.ts')],
+    outfile: path.join(extension, 'dist/server.cjs')
+});
+
+rmSync(path.join(extension, 'locales'), { recursive: true, force: true });
+cpSync(path.join(root, 'packages/render/locales'), path.join(extension, 'locales'), { recursive: true });
+const fonts = path.dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf', { paths: [path.join(root, 'packages/render')] }));
+mkdirSync(path.join(extension, 'fonts'), { recursive: true });
+for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) {
+    cpSync(path.join(fonts, file), path.join(extension, 'fonts', file));
+}
+cpSync(path.join(fonts, '..', 'LICENSE'), path.join(extension, 'fonts', 'LICENSE'));
+cpSync(path.join(root, 'syntaxes'), path.join(extension, 'syntaxes'), { recursive: true });
