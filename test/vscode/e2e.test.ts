@@ -1,0 +1,252 @@
+/**
+ * The extension in a real VS Code: the .vsix is built (`npm run package`), installed into
+ * code-server 4.100.3 with fresh folders, and the workbench is driven in Chromium through
+ * playwright-core. The tests run in order on one window, as a user would: each leaves the
+ * editor in the state the next expects, and a screenshot under test-results/vscode/ when it
+ * fails. Setup: scripts/setup-code-server.sh (run here; it does nothing once installed).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Workbench } from './code-server.js';
+import { openWorkbench, packageExtension, repositoryRoot, setUpCodeServer } from './code-server.js';
+
+const results = path.join(repositoryRoot, 'test-results/vscode');
+
+/** The complete example of LANGUAGE.md, with the landlords task's owner left out (the completion test writes it). */
+const JANE = `// Housing support for Jane Doe
+contract JaneHousing "Housing support agreement" {
+    agency "Northside Family Services"
+    locale en
+
+    parties {
+        client Jane "Jane Doe" contact "555-0101"
+        worker Sam "Sam Lee" title "Case manager"
+        supervisor Dana "Dana Ortiz" title "Clinical supervisor"
+    }
+
+    duration {
+        from 2026-12-01 to 2027-02-28
+        meet weekly for 10 sessions
+        at "Northside office, room 2"
+        review every 4 weeks
+    }
+
+    goal Housing "Move into safe, stable housing" {
+        measure "Jane signs a lease in her own name"
+        by 2027-02-01
+    }
+
+    task Listings "Search rental listings three times a week" {
+        owner Jane
+        for Housing
+        due 2026-12-20
+    }
+
+    task Landlords "Contact three landlords who accept housing vouchers" {
+        for Housing
+    }
+
+    confidentiality {
+        share "attendance and progress" with Dana for "clinical supervision"
+        share "housing application" with "City Housing Authority" for "the voucher application" until 2027-03-01
+        limit safety
+        limit abuse
+        limit court-order
+    }
+
+    boundaries {
+        "We meet at the office or talk by phone during office hours."
+        "Sam does not accept gifts or meet socially."
+    }
+
+    termination {
+        when goals-met
+        when period-ends
+        when client-withdraws
+        referral "Tenant support group at the community centre"
+    }
+
+    revision 2 on 2027-01-05 "Added the voucher application after the first review"
+
+    sign Jane, Sam
+}
+`;
+const lineOf = (text: string) => JANE.split('\n').findIndex(line => line.includes(text)) + 1;
+
+let workbench: Workbench | undefined;
+let page: Page;
+
+/** Runs a step of the scenario; on failure, leaves a screenshot named after it. */
+async function step(name: string, body: () => Promise<void>): Promise<void> {
+    try {
+        await body();
+    } catch (error) {
+        if (workbench) {
+            mkdirSync(results, { recursive: true });
+            await page.screenshot({ path: path.join(results, `${name}.png`) }).catch(() => undefined);
+        }
+        throw error;
+    }
+}
+
+async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Puts the focus in the editor, where it was. */
+async function focusEditor(): Promise<void> {
+    await runCommand('View: Focus Active Editor Group');
+    await page.locator('.monaco-editor.focused').waitFor();
+}
+
+async function goToLine(line: number): Promise<void> {
+    await focusEditor();
+    await page.keyboard.press('Control+g');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.locator('.monaco-editor.focused').waitFor();
+    await page.keyboard.press('Home');
+}
+
+function preview(): FrameLocator {
+    return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+beforeAll(async () => {
+    const entry = setUpCodeServer();
+    const build = mkdtempSync(path.join(os.tmpdir(), 'tandem-vsix-'));
+    try {
+        const vsix = packageExtension(build);
+        workbench = await openWorkbench({
+            entry,
+            vsix,
+            copyFrom: path.join(repositoryRoot, 'examples'),
+            files: { 'jane.tandem': JANE },
+            settings: {
+                'editor.quickSuggestions': { other: false, comments: false, strings: false },
+                'editor.suggestOnTriggerCharacters': false,
+                'editor.autoClosingBrackets': 'never',
+                'editor.autoClosingQuotes': 'never',
+                'editor.hover.delay': 150,
+                'editor.stickyScroll.enabled': false,
+                'files.autoSave': 'off'
+            }
+        });
+    } finally {
+        rmSync(build, { recursive: true, force: true });
+    }
+    page = workbench.page;
+}, 240_000);
+
+afterAll(async () => {
+    await workbench?.close();
+}, 30_000);
+
+describe('the extension in code-server', { timeout: 60_000 }, () => {
+    test('a .tandem file opens as Tandem, highlighted and checked', () => step('language', async () => {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'jane.tandem' }).click();
+        await page.locator('.monaco-editor .view-line', { hasText: 'contract JaneHousing' }).waitFor();
+        await expect.poll(() => page.locator('.statusbar-item[id="status.editor.mode"]').innerText(), { timeout: 20_000 }).toBe('Tandem');
+        // The TextMate grammar colours keywords and names differently from plain text.
+        const line = page.locator('.monaco-editor .view-line', { hasText: 'contract JaneHousing' });
+        const token = (text: string) => line.locator('span[class^="mtk"]', { hasText: text }).first().getAttribute('class');
+        await expect.poll(async () => await token('contract') !== await token('"Housing support agreement"'), { timeout: 10_000 }).toBe(true);
+        // The server has started: the fixture's task without an owner is reported.
+        await expect.poll(() => page.locator('.statusbar-item[id="status.problems"]').innerText(), { timeout: 30_000 }).toMatch(/[1-9]/);
+    }));
+
+    test('completion after `owner ` lists the parties', () => step('completion', async () => {
+        // A line of its own for the owner, above `for Housing`.
+        await goToLine(lineOf('task Landlords'));
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('owner ');
+        await page.keyboard.press('Control+Space');
+        const suggestions = page.locator('.suggest-widget');
+        await suggestions.locator('.monaco-list-row', { hasText: 'Dana' }).waitFor({ timeout: 20_000 });
+        const text = await suggestions.innerText();
+        for (const party of ['Jane', 'Sam', 'Dana']) {
+            expect(text).toContain(party);
+        }
+        await page.keyboard.press('Escape');
+        await page.keyboard.type('Sam');
+    }));
+
+    test('hover on a party shows its full name', () => step('hover', async () => {
+        const reference = page.locator('.monaco-editor .view-line', { hasText: 'with Dana for' }).locator('span > span', { hasText: /^Dana$/ });
+        await reference.hover();
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Dana Ortiz' });
+        await hover.first().waitFor({ timeout: 20_000 });
+        expect(await hover.first().innerText()).toContain('Dana Ortiz');
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+    }));
+
+    test('an edit that breaks a rule shows its diagnostic, with its code, in the Problems panel', () => step('problems', async () => {
+        // A line of its own above `sign` (one line further down than in the fixture: the owner line was added).
+        await goToLine(lineOf('sign Jane, Sam') + 1);
+        await page.keyboard.type('revision 3 on 2026-12-15 "Moved the first review earlier"');
+        await page.keyboard.press('Enter');
+        await page.locator('.statusbar-item[id="status.problems"]').click();
+        const panel = page.locator('.markers-panel');
+        await panel.waitFor();
+        await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('revision-order');
+        await page.locator('.statusbar-item[id="status.problems"]').click();
+    }));
+
+    test('the preview opens beside the editor, marks the draft and follows edits', () => step('preview', async () => {
+        await focusEditor();
+        await runCommand('Tandem: Open Preview to the Side');
+        const agreement = preview().locator('#tandem-agreement');
+        await expect.poll(() => agreement.innerText(), { timeout: 30_000 }).toContain('Housing support agreement');
+        expect(await agreement.innerText()).toContain('Move into safe, stable housing');
+        // The revision of the previous test is out of order: the contract has one error.
+        const draft = preview().locator('#tandem-draft');
+        expect(await draft.innerText()).toMatch(/^DRAFT: 1 error in JaneHousing$/);
+        // Taking that revision out again ends the draft.
+        await goToLine(lineOf('sign Jane, Sam') + 1);
+        await page.keyboard.press('Shift+End');
+        await page.keyboard.press('Backspace');
+        await expect.poll(() => draft.isVisible(), { timeout: 15_000 }).toBe(false);
+        // A new goal shows in the preview as it is typed.
+        await goToLine(lineOf('task Listings'));
+        await page.keyboard.type('goal Savings "Open a savings account" { measure "An account in her name" }');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => agreement.innerText(), { timeout: 15_000 }).toContain('Open a savings account');
+        await expect.poll(() => agreement.innerText(), { timeout: 15_000 }).toContain('An account in her name');
+        await expect.poll(() => draft.isVisible(), { timeout: 15_000 }).toBe(false);
+        // The server agrees: no error left in the Problems count.
+        await expect.poll(() => page.locator('.statusbar-item[id="status.problems"]').getAttribute('aria-label'), { timeout: 15_000 }).toMatch(/No Problems|Errors: 0\b|^(?!.*Errors)/);
+        mkdirSync(results, { recursive: true });
+        await page.screenshot({ path: path.join(results, 'editor-and-preview.png') });
+    }));
+
+    test('Export Agreement… as PDF writes a PDF', () => step('export', async () => {
+        const target = path.join(workbench!.workspace, 'JaneHousing.pdf');
+        await focusEditor();
+        await runCommand('Tandem: Export Agreement…');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'pdf' }).first().waitFor();
+        await page.locator('.quick-input-widget input').fill('pdf');
+        await page.keyboard.press('Enter');
+        // The save dialog (VS Code's own, in the browser) proposes the contract's name beside the file.
+        const input = page.locator('.quick-input-widget input');
+        await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(/JaneHousing\.pdf$/);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
+        const bytes = readFileSync(target);
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(bytes.subarray(-8).toString('latin1')).toMatch(/%%EOF\s*$/);
+    }));
+});
