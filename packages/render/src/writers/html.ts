@@ -44,7 +44,7 @@ li p { margin: 0.2rem 0; }
 .signers { margin-top: 1rem; }
 .signer { break-inside: avoid; page-break-inside: avoid; margin: 1.5rem 0; }
 .signer-name { margin-bottom: 0.25rem; }
-.sign-lines { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin-top: 2.25rem; }
+.sign-lines { display: flex; flex-wrap: wrap; gap: 2.25rem 1.5rem; margin-top: 2.25rem; }
 .sign-line { flex: 1 1 12rem; border-top: 1px solid #1a1a1a; padding-top: 0.2rem; font-size: 0.9rem; }
 .sign-line.date { flex: 0 1 9rem; }
 footer { max-width: 42rem; margin: 0 auto; padding: 0 1rem 1.5rem; color: #333333; font-size: 0.9rem; }
