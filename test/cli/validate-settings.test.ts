@@ -42,4 +42,13 @@ describe('tandem validate with tandem.json', () => {
         expect(result.status).toBe(2);
         expect(result.stderr).toContain(`${path.join(folder, 'tandem.json')}:2:3: \`paper\` must be "a4" or "letter".`);
     });
+
+    test('readingLevel.targetGrade from tandem.json, and --reading-grade on the command line overrides it, even when it says 8', () => {
+        const hard = CONTRACT.replace('measure "m"', 'measure "Demonstrates comprehensive understanding of institutional documentation requirements."');
+        writeFileSync(path.join(folder, 'a.tandem'), hard);
+        expect(codes(runCli(['validate', 'a.tandem', '--format', 'json'], { cwd: folder }).stdout)).toContain('reading-level');
+        writeFileSync(path.join(folder, 'tandem.json'), '{ "readingLevel": { "targetGrade": 40 } }');
+        expect(codes(runCli(['validate', 'a.tandem', '--format', 'json'], { cwd: folder }).stdout)).not.toContain('reading-level');
+        expect(codes(runCli(['validate', 'a.tandem', '--format', 'json', '--reading-grade', '8'], { cwd: folder }).stdout)).toContain('reading-level');
+    });
 });

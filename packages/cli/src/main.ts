@@ -40,9 +40,9 @@ export function createProgram(): Command {
         .description('check contracts and templates and report problems (folders are searched for *.tandem)')
         .argument('<paths...>', 'files or folders to check')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('--reading-grade <N>', 'target grade of the reading-level rule', positiveNumber, 8)
+        .option('--reading-grade <N>', 'target grade of the reading-level rule (default: tandem.json\'s, else 8)', positiveNumber)
         .exitOverride()
-        .action(async (paths: string[], options: { format: 'text' | 'json'; readingGrade: number }) => {
+        .action(async (paths: string[], options: { format: 'text' | 'json'; readingGrade?: number }) => {
             process.exitCode = await runValidate(paths, options);
         });
 

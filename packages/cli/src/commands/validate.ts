@@ -6,6 +6,7 @@
  * output is one array of diagnostics. Exit 0 with no errors, 1 with errors, 2 when a path is
  * missing or unreadable (the other files are still checked).
  */
+import { DEFAULT_SETTINGS } from '@tandem/language';
 import { checkFiles, findTandemFiles, findWorkspaceSettingsFile, lineAndColumn, readWorkspaceSettingsFile, toSettingsUpdate } from '@tandem/language/node';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -14,7 +15,8 @@ import { plural, styleFor } from '../terminal.js';
 
 export interface ValidateOptions {
     readonly format: 'text' | 'json';
-    readonly readingGrade: number;
+    /** `--reading-grade`, when given: it overrides tandem.json's target grade (default 8). */
+    readonly readingGrade?: number;
 }
 
 export interface JsonDiagnostic {
@@ -45,12 +47,12 @@ export function toJsonDiagnostic(file: string, diagnostic: Diagnostic): JsonDiag
 
 export async function runValidate(paths: readonly string[], options: ValidateOptions): Promise<ExitStatus> {
     const { files, problems: findProblems } = await findTandemFiles(paths);
-    // tandem.json: the nearest one above the current folder, else above the first path. An explicit
-    // --reading-grade (any value but the default 8) overrides its targetGrade.
+    // tandem.json: the nearest one above the current folder, else above the first path. A
+    // --reading-grade given on the command line overrides its targetGrade.
     const settingsFile = findWorkspaceSettingsFile(process.cwd()) ?? (paths[0] ? findWorkspaceSettingsFile(paths[0]) : undefined);
     const workspace = settingsFile ? readWorkspaceSettingsFile(settingsFile) : undefined;
     const fromFile = workspace ? toSettingsUpdate(workspace.settings) : {};
-    const targetGrade = options.readingGrade !== 8 ? options.readingGrade : fromFile.readingLevel?.targetGrade ?? options.readingGrade;
+    const targetGrade = options.readingGrade ?? fromFile.readingLevel?.targetGrade ?? DEFAULT_SETTINGS.readingLevel.targetGrade;
     const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { targetGrade } });
     const settingsProblems = (workspace?.problems ?? []).map(problem => {
         const text = readFileSync(settingsFile!, 'utf8');
