@@ -137,3 +137,22 @@ describe('tandem validate on every Node.js this machine has (20, 22, 24)', () =>
         });
     }
 });
+
+describe('tandem validate and the locales', () => {
+    it('unknown-locale accepts exactly the locales that have a message file in the renderer', async () => {
+        const { availableLocales } = await import('@tandem/render');
+        const { mkdtempSync, writeFileSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const pathModule = await import('node:path');
+        const dir = mkdtempSync(pathModule.join(tmpdir(), 'tandem-locale-'));
+        const locales = availableLocales();
+        expect(locales).toEqual(expect.arrayContaining(['en', 'es']));
+        for (const code of [...locales, 'fr']) {
+            writeFileSync(pathModule.join(dir, `${code}.tandem`), `contract X { locale ${code} }\n`);
+        }
+        const diagnostics = JSON.parse(runCli(['validate', dir, '--format', 'json']).stdout) as Array<{ file: string; code: string; message: string }>;
+        const unknown = diagnostics.filter(d => d.code === 'unknown-locale');
+        expect(unknown.map(d => pathModule.basename(d.file))).toEqual(['fr.tandem']);
+        expect(unknown[0].message).toContain(locales.map(code => `\`${code}\``).join(', '));
+    });
+});

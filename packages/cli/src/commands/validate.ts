@@ -7,6 +7,7 @@
  * missing or unreadable (the other files are still checked).
  */
 import { DEFAULT_SETTINGS } from '@tandem/language';
+import { availableLocales } from '@tandem/render';
 import { checkFiles, findTandemFiles, findWorkspaceSettingsFile, lineAndColumn, readWorkspaceSettingsFile, toSettingsUpdate } from '@tandem/language/node';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -53,7 +54,8 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     const workspace = settingsFile ? readWorkspaceSettingsFile(settingsFile) : undefined;
     const fromFile = workspace ? toSettingsUpdate(workspace.settings) : {};
     const targetGrade = options.readingGrade ?? fromFile.readingLevel?.targetGrade ?? DEFAULT_SETTINGS.readingLevel.targetGrade;
-    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { targetGrade } });
+    // `unknown-locale` accepts exactly the locales that have a message file (@tandem/render).
+    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { targetGrade }, locales: availableLocales() });
     const settingsProblems = (workspace?.problems ?? []).map(problem => {
         const text = readFileSync(settingsFile!, 'utf8');
         const { line, column } = lineAndColumn(text, problem.offset);
