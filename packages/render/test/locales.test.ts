@@ -66,3 +66,25 @@ describe('locales', () => {
         expect(east[5]).toBe('1 de diciembre de 2026');
     });
 });
+
+describe('agreement of the verb with the workers (es)', () => {
+    test('says "debe" for one worker and "deben" for two', async () => {
+        const render = async (text: string) => writeText(buildAgreement(await contractFromText(text)));
+        const contract = (workers: string) => `contract A "Acuerdo" {
+    locale es
+    parties { client Ana "Ana Pérez" ${workers} }
+    duration { from 2026-12-01 for 8 weeks }
+    goal G "Encontrar casa" { measure "Un contrato firmado" }
+    task T "Buscar anuncios" { owner Ana  for G }
+    confidentiality { limit safety  limit "si la ley lo exige" }
+    termination { when goals-met }
+    sign Ana
+}
+`;
+        const one = await render(contract('worker Leo "Leo Gil"'));
+        const two = await render(contract('worker Leo "Leo Gil" worker Eva "Eva Sanz"'));
+        expect(one.replace(/\s+/g, ' ')).toContain('Leo Gil debe compartir información');
+        expect(two.replace(/\s+/g, ' ')).toContain('Leo Gil y Eva Sanz deben compartir información');
+        expect(two.replace(/\s+/g, ' ')).toContain('también deben compartir');
+    });
+});

@@ -338,12 +338,14 @@ class AgreementBuilder {
         }
         if (confidentiality.limits.length > 0) {
             const workers = this.workers();
-            blocks.push(...this.paragraphs(this.sentence('privacy.limits', { workers })));
+            // The number of workers, for languages whose verb agrees with it (es: debe / deben).
+            const workerCount = Math.max(1, this.workerParties().length);
+            blocks.push(...this.paragraphs(this.sentence('privacy.limits', { workers, workerCount })));
             blocks.push({
                 kind: 'list', ordered: false, items: confidentiality.limits.map(limit => this.item(
                     limit.keyword
-                        ? this.sentence(`limit.${limit.keyword}`, { workers })
-                        : this.sentence('limit.text', { workers, limit: limit.text ? this.text(limit.text) : '' }),
+                        ? this.sentence(`limit.${limit.keyword}`, { workers, workerCount })
+                        : this.sentence('limit.text', { workers, workerCount, limit: limit.text ? this.text(limit.text) : '' }),
                     limit.location))
             });
         } else {
