@@ -92,14 +92,16 @@ async function step(name: string, body: () => Promise<void>): Promise<void> {
     }
 }
 
-async function runCommand(title: string): Promise<void> {
+async function runCommand(title: string, waitUntilClosed = true): Promise<void> {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    if (waitUntilClosed) {
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    }
 }
 
 /** Puts the focus in the editor, where it was. */
@@ -270,5 +272,31 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         const bytes = readFileSync(target);
         expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         expect(bytes.subarray(-8).toString('latin1')).toMatch(/%%EOF\s*$/);
+    }));
+
+    test('Generate Agreements from Data… writes one agreement per row and opens the manifest', () => step('generate', async () => {
+        const data = path.join(workbench!.workspace, 'data/housing-rows.csv');
+        const out = path.join(workbench!.workspace, 'data/housing-rows-agreements');
+        const input = page.locator('.quick-input-widget input');
+        await runCommand('Tandem: Generate Agreements from Data…', false);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'HousingSupport' }).first().waitFor({ timeout: 15_000 });
+        await input.fill('HousingSupport');
+        await page.keyboard.press('Enter');
+        // VS Code's own open dialog in the browser: a path to type.
+        await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toContain(path.join(workbench!.workspace, 'lib'));
+        await input.fill(data);
+        await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use These Rows' }).click();
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'txt' }).first().waitFor({ timeout: 10_000 });
+        await input.fill('txt');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe(out);
+        await page.keyboard.press('Enter');
+        await page.locator('.tab', { hasText: 'manifest.json' }).waitFor({ timeout: 30_000 });
+        const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { rows: Array<{ status: string; file?: string }> };
+        const written = manifest.rows.filter(row => row.status === 'written');
+        expect(written.length).toBeGreaterThan(1);
+        for (const row of written) {
+            expect(readFileSync(path.join(out, row.file!), 'utf8')).toMatch(/Housing support agreement/i);
+        }
     }));
 });
