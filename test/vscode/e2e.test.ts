@@ -299,4 +299,24 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
             expect(readFileSync(path.join(out, row.file!), 'utf8')).toMatch(/Housing support agreement/i);
         }
     }));
+
+    test('New Contract from Template… writes a contract from the template and opens it', () => step('new-contract', async () => {
+        const target = path.join(workbench!.workspace, 'maya-counselling.tandem');
+        const input = page.locator('.quick-input-widget input');
+        await runCommand('Tandem: New Contract from Template…', false);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Counselling' }).first().waitFor({ timeout: 15_000 });
+        await input.fill('Counselling');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(/new-counselling\.tandem$/);
+        await input.fill(target);
+        await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).click();
+        // The name is proposed from the file's name.
+        await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe('MayaCounselling');
+        await page.keyboard.press('Enter');
+        await page.locator('.tab', { hasText: 'maya-counselling.tandem' }).waitFor({ timeout: 15_000 });
+        const text = readFileSync(target, 'utf8');
+        expect(text).toContain('import "lib/counselling-template.tandem"');
+        expect(text).toMatch(/contract MayaCounselling .*from Counselling \{/);
+        await expect.poll(() => page.locator('.statusbar-item[id="status.editor.mode"]').innerText(), { timeout: 10_000 }).toBe('Tandem');
+    }));
 });
