@@ -155,7 +155,11 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private async reveal(message: { line: number; column: number; origin: string }): Promise<void> {
-        const uri = message.origin === 'template' && this.templateUri ? vscode.Uri.parse(this.templateUri) : this.document.uri;
+        if (message.origin === 'template' && !this.templateUri) {
+            // Written in the template, whose file the server's answer does not name: nothing to reveal.
+            return;
+        }
+        const uri = message.origin === 'template' ? vscode.Uri.parse(this.templateUri!) : this.document.uri;
         const position = new vscode.Position(Math.max(0, message.line - 1), Math.max(0, message.column - 1));
         const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
         const editor = await vscode.window.showTextDocument(uri, {
