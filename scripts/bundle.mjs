@@ -2,6 +2,7 @@
 // (packages/language-server/dist/server.js) into one ESM file each, so that starting either loads
 // one module instead of hundreds: `tandem validate` on a small file must start fast.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 
@@ -29,10 +30,15 @@ const common = {
     alias
 };
 
+// The CLI is split: each command's code is a chunk loaded when that command runs, so that
+// `tandem validate` does not load the renderer, batch generation or pdf-lib.
+rmSync(path.join(root, 'packages/cli/dist/chunks'), { recursive: true, force: true });
 await build({
     ...common,
-    entryPoints: [path.join(root, 'packages/cli/src/main.ts')],
-    outfile: path.join(root, 'packages/cli/dist/tandem.js'),
+    entryPoints: { tandem: path.join(root, 'packages/cli/src/main.ts') },
+    outdir: path.join(root, 'packages/cli/dist'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // The PDF and DOCX writers load these on first use (dynamic import): kept outside the
     // bundle, they cost nothing to commands that do not write PDF or DOCX.
     external: ['pdfkit', 'docx']

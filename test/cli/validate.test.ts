@@ -156,3 +156,11 @@ describe('tandem validate and the locales', () => {
         expect(unknown[0].message).toContain(locales.map(code => `\`${code}\``).join(', '));
     });
 });
+
+describe('the command line names the renderer\'s formats', () => {
+    it('render --help lists exactly RENDER_FORMATS', async () => {
+        const { RENDER_FORMATS } = await import('@tandem/render');
+        const help = runCli(['render', '--help']).stdout.replace(/\s+/g, ' ');
+        expect(help).toContain(`choices: ${RENDER_FORMATS.map(format => `"${format}"`).join(', ')}`);
+    });
+});

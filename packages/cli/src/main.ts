@@ -7,14 +7,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ExitStatus } from './cli-error.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { serveRenderRequests } from '@tandem/batch';
-import { runBatch } from './commands/batch.js';
-import { runFmt } from './commands/fmt.js';
-import { runNew } from './commands/new.js';
-import { runValidate } from './commands/validate.js';
+import type { BatchCommandOptions } from './commands/batch.js';
 import type { RenderCommandOptions } from './commands/render.js';
-import { runRender } from './commands/render.js';
-import { RENDER_FORMATS } from '@tandem/render';
 import packageJson from '../package.json' with { type: 'json' };
 
 function positiveNumber(value: string): number {
@@ -43,6 +37,7 @@ export function createProgram(): Command {
         .option('--reading-grade <N>', 'target grade of the reading-level rule (default: tandem.json\'s, else 8)', positiveNumber)
         .exitOverride()
         .action(async (paths: string[], options: { format: 'text' | 'json'; readingGrade?: number }) => {
+            const { runValidate } = await import('./commands/validate.js');
             process.exitCode = await runValidate(paths, options);
         });
 
@@ -50,13 +45,14 @@ export function createProgram(): Command {
         .description('render one contract as a readable agreement (a contract with errors only as a --draft)')
         .argument('<file>', 'the .tandem file with the contract')
         .option('--contract <NAME>', 'the contract to render, when the file has several')
-        .addOption(new Option('--format <format>', 'output format (default: the extension of --out, else html)').choices([...RENDER_FORMATS]))
+        .addOption(new Option('--format <format>', 'output format (default: the extension of --out, else html)').choices(FORMATS))
         .option('--locale <locale>', 'the language of the agreement (default: the contract\'s locale)')
         .addOption(new Option('--paper <size>', 'paper size for html print, pdf and docx').choices(['a4', 'letter']).default('a4'))
         .option('--draft', 'render even with errors, marked DRAFT on every page (still exits 1 on errors)', false)
         .option('--out <PATH>', 'the file to write (default: standard output, text formats only)')
         .exitOverride()
         .action(async (file: string, options: RenderCommandOptions) => {
+            const { runRender } = await import('./commands/render.js');
             process.exitCode = await runRender(file, options);
         });
 
@@ -66,6 +62,7 @@ export function createProgram(): Command {
         .option('--check', 'write nothing; name each file that would change and exit 1 if any would', false)
         .exitOverride()
         .action(async (paths: string[], options: { check: boolean }) => {
+            const { runFmt } = await import('./commands/fmt.js');
             process.exitCode = await runFmt(paths, options);
         });
 
@@ -75,7 +72,7 @@ export function createProgram(): Command {
         .requiredOption('--template <NAME>', 'the template each row fills in')
         .requiredOption('--data <rows>', 'the rows: a .csv, .json (array) or .jsonl file')
         .requiredOption('--out <DIR>', 'the folder to write the agreements and manifest.json into')
-        .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'txt', 'pdf', 'docx']).default('pdf'))
+        .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('pdf'))
         .option('--locale <locale>', 'the language of the agreements (default: the template\'s locale)')
         .addOption(new Option('--paper <size>', 'paper size for pdf and docx').choices(['a4', 'letter']))
         .option('--name <COLUMN>', 'name each file from this column (made safe for a file name)')
@@ -86,7 +83,8 @@ export function createProgram(): Command {
         .option('--delimiter <C>', 'the CSV delimiter (default: detected, `,` or `;`)')
         .option('--quiet', 'no progress bar')
         .exitOverride()
-        .action(async (file: string, options: Parameters<typeof runBatch>[1]) => {
+        .action(async (file: string, options: BatchCommandOptions) => {
+            const { runBatch } = await import('./commands/batch.js');
             process.exitCode = await runBatch(file, options, { url: new URL(import.meta.url), workerData: { tandemRenderWorker: true } });
         });
 
@@ -97,11 +95,15 @@ export function createProgram(): Command {
         .option('--from <FILE>', 'the file the template is in')
         .exitOverride()
         .action(async (file: string, options: { template?: string; from?: string }) => {
+            const { runNew } = await import('./commands/new.js');
             process.exitCode = await runNew(file, options);
         });
 
     return program;
 }
+
+/** The formats of `@tandem/render` (RENDER_FORMATS; a test checks they agree), named here so that `--help` loads no renderer. */
+const FORMATS = ['html', 'md', 'txt', 'pdf', 'docx'];
 
 function positiveInteger(value: string): number {
     const number = Number(value);
@@ -135,7 +137,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 if (!isMainThread && (workerData as { tandemRenderWorker?: boolean } | undefined)?.tandemRenderWorker && parentPort) {
     // `tandem batch --jobs N` runs this same bundle on worker threads to render agreements.
-    serveRenderRequests(parentPort);
+    const port = parentPort;
+    void import('@tandem/batch').then(({ serveRenderRequests }) => serveRenderRequests(port));
 } else {
     main(process.argv.slice(2)).then(status => {
         process.exitCode = status;

@@ -2,10 +2,14 @@
  * `--combine`: one PDF with every agreement, each starting on a new page, for a single print job.
  * Each agreement's pages are copied in as it is written (pdf-lib), in row order.
  */
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 
 export class PdfCombiner {
-    private document: Promise<PDFDocument> = PDFDocument.create();
+    // pdf-lib is large: loaded only when a batch combines. It is CommonJS: bundled and split, its
+    // exports may arrive as the namespace's `default`.
+    private readonly pdfLib: Promise<typeof import('pdf-lib')> = import('pdf-lib')
+        .then(loaded => ('PDFDocument' in loaded ? loaded : (loaded as { default: typeof import('pdf-lib') }).default));
+    private document: Promise<PDFDocument> = this.pdfLib.then(({ PDFDocument }) => PDFDocument.create());
     private chain: Promise<void> = Promise.resolve();
     count = 0;
 
@@ -14,6 +18,7 @@ export class PdfCombiner {
         this.count++;
         this.chain = this.chain.then(async () => {
             const combined = await this.document;
+            const { PDFDocument } = await this.pdfLib;
             const source = await PDFDocument.load(pdf);
             for (const page of await combined.copyPages(source, source.getPageIndices())) {
                 combined.addPage(page);

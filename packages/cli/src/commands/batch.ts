@@ -149,7 +149,9 @@ class ProgressBar {
         } catch {
             return undefined; // the batch itself will report why the data cannot be read
         }
-        const { SingleBar, Presets } = await import('cli-progress');
+        // cli-progress is CommonJS: bundled and split, its exports may arrive as the namespace's `default`.
+        const loaded = await import('cli-progress');
+        const { SingleBar, Presets } = 'SingleBar' in loaded ? loaded : (loaded as { default: typeof import('cli-progress') }).default;
         const bar = new SingleBar({
             format: ' {bar} {value}/{total} rows | {rate}/s | ETA {eta_formatted}',
             stream: process.stderr,
