@@ -5,17 +5,11 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
+import { workspaceAliases } from './workspace-aliases.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-// Resolve the workspace packages to their TypeScript sources: one build step, no stale dist.
-const alias = {
-    '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
-    '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
-    '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
-    '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
-    '@tandem/batch': path.join(root, 'packages/batch/src/index.ts')
-};
+const alias = workspaceAliases(root);
 
 const common = {
     bundle: true,

@@ -9,18 +9,13 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspaceAliases } from '../../../scripts/workspace-aliases.mjs';
 
 const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const root = path.dirname(path.dirname(extension));
 const require = createRequire(import.meta.url);
 
-const alias = {
-    '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
-    '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
-    '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
-    '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
-    '@tandem/batch': path.join(root, 'packages/batch/src/index.ts')
-};
+const alias = workspaceAliases(root);
 
 /** The renderer finds its fonts through node_modules; in the extension they are in fonts/. */
 const bundledFonts = {

@@ -1,0 +1,14 @@
+// The workspace packages as bundlers see them: each `@tandem/*` import resolves to its
+// TypeScript sources, so one build step bundles them and no package's stale dist is used.
+// Shared by scripts/bundle.mjs (CLI, language server) and packages/vscode/scripts/bundle-extension.mjs.
+import * as path from 'node:path';
+
+export function workspaceAliases(root) {
+    return {
+        '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
+        '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
+        '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
+        '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
+        '@tandem/batch': path.join(root, 'packages/batch/src/index.ts')
+    };
+}
