@@ -163,28 +163,12 @@ export class TandemCompletionProvider extends DefaultCompletionProvider {
                 if (ONCE_ONLY_SECTIONS.has(snippet.keyword) && this.hasSection(agreement, snippet.keyword, context.offset)) {
                     continue;
                 }
-                acceptor(context, {
-                    label: snippet.label,
-                    kind: CompletionItemKind.Snippet,
-                    detail: snippet.detail,
-                    insertText: snippet.body,
-                    insertTextFormat: InsertTextFormat.Snippet,
-                    filterText: snippet.keyword,
-                    sortText: '2'
-                });
+                acceptor(context, snippetItem(snippet));
             }
         }
         if (keyword.value === 'contract') {
             for (const snippet of [CONTRACT_SNIPPET, TEMPLATE_SNIPPET]) {
-                acceptor(context, {
-                    label: snippet.label,
-                    kind: CompletionItemKind.Snippet,
-                    detail: snippet.detail,
-                    insertText: snippet.body,
-                    insertTextFormat: InsertTextFormat.Snippet,
-                    filterText: snippet.keyword,
-                    sortText: '2'
-                });
+                acceptor(context, snippetItem(snippet));
             }
         }
     }
@@ -194,4 +178,17 @@ export class TandemCompletionProvider extends DefaultCompletionProvider {
         const type = SECTION_TYPES[keyword];
         return agreement.members.some(member => member.$type === type && !(member.$cstNode && member.$cstNode.offset <= offset && offset <= member.$cstNode.end));
     }
+}
+
+/** A completion item that inserts a snippet, after the keywords in the list. */
+function snippetItem(snippet: { label: string; detail: string; body: string; keyword: string }) {
+    return {
+        label: snippet.label,
+        kind: CompletionItemKind.Snippet,
+        detail: snippet.detail,
+        insertText: snippet.body,
+        insertTextFormat: InsertTextFormat.Snippet,
+        filterText: snippet.keyword,
+        sortText: '2'
+    };
 }
