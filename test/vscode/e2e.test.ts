@@ -247,6 +247,20 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
             .toMatch(new RegExp(`^Ln ${lineOf('goal Housing')}, Col \\d+`));
     }));
 
+    test('the preview keeps its scroll position (within 20 px) when the contract changes', () => step('preview-scroll', async () => {
+        const agreement = preview().locator('#tandem-agreement');
+        const body = preview().locator('body');
+        await body.evaluate(element => element.ownerDocument.defaultView!.scrollTo(0, 300));
+        const before = await body.evaluate(element => element.ownerDocument.defaultView!.scrollY);
+        expect(before).toBeGreaterThan(250);
+        await goToLine(lineOf('task Listings'));
+        await page.keyboard.type('goal Travel "Get a bus pass" { measure "A pass in her name" }');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => agreement.innerText(), { timeout: 15_000 }).toContain('Get a bus pass');
+        const after = await body.evaluate(element => element.ownerDocument.defaultView!.scrollY);
+        expect(Math.abs(after - before)).toBeLessThanOrEqual(20);
+    }));
+
     test('Validate Workspace puts the problems of files that are not open in the Problems panel', () => step('validate-workspace', async () => {
         const panel = page.locator('.markers-panel');
         await runCommand('Tandem: Validate Workspace');
