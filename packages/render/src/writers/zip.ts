@@ -7,6 +7,35 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 export interface ZipEntry {
     readonly name: string;
     readonly data: Buffer;
+    /**
+     * The entry's text, when it has one: entries with the same text are compressed once per
+     * process (most parts of a DOCX are the same in every agreement).
+     */
+    readonly text?: string;
+}
+
+interface Compressed {
+    readonly crc: number;
+    readonly data: Buffer;
+}
+
+/** Compressed texts by text, emptied when it grows past its bound. */
+const compressedTexts = new Map<string, Compressed>();
+const COMPRESSED_TEXTS_BOUND = 256;
+
+function compress(entry: ZipEntry): Compressed {
+    if (entry.text === undefined) {
+        return { crc: crc32(entry.data), data: deflateRawSync(entry.data) };
+    }
+    let compressed = compressedTexts.get(entry.text);
+    if (!compressed) {
+        if (compressedTexts.size >= COMPRESSED_TEXTS_BOUND) {
+            compressedTexts.clear();
+        }
+        compressed = { crc: crc32(entry.data), data: deflateRawSync(entry.data) };
+        compressedTexts.set(entry.text, compressed);
+    }
+    return compressed;
 }
 
 /** Reads every file of an archive, in the order of its central directory. */
@@ -49,8 +78,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     let offset = 0;
     for (const entry of entries) {
         const name = Buffer.from(entry.name, 'utf8');
-        const compressed = deflateRawSync(entry.data);
-        const crc = crc32(entry.data);
+        const { crc, data: compressed } = compress(entry);
         const local = Buffer.alloc(30);
         local.writeUInt32LE(0x04034b50, 0);
         local.writeUInt16LE(20, 4);
