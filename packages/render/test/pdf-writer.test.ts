@@ -9,7 +9,7 @@ import { hostname, userInfo } from 'node:os';
 import { describe, expect, test } from 'vitest';
 import type { Agreement } from '@tandem/render';
 import { buildAgreement, renderAgreement } from '@tandem/render';
-import { exampleContract } from './helpers.js';
+import { contractFromText, exampleContract } from './helpers.js';
 import { readPdf } from './pdf-reader.js';
 
 async function agreement(example: string, draft = false): Promise<Agreement> {
@@ -39,6 +39,29 @@ function contentStreams(bytes: Uint8Array): string[] {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The raw bytes of each embedded font file (the streams that descriptors name as FontFile2). */
+function fontFiles(bytes: Uint8Array): string[] {
+    const text = Buffer.from(bytes).toString('latin1');
+    return [...text.matchAll(/\/FontFile2 (\d+) 0 R/g)].map(([, id]) => {
+        const start = text.indexOf('stream\n', text.indexOf(`\n${id} 0 obj`)) + 'stream\n'.length;
+        return text.slice(start, text.indexOf('\nendstream', start));
+    });
+}
+
+const SMALL_CONTRACT = (client: string) => `
+contract C "Support agreement" {
+    parties {
+        client Jo "${client}"
+        worker Sam "Sam Lee" title "Case manager"
+    }
+    duration { from 2026-12-01 for 12 weeks meet weekly }
+    goal Housing "Move into safe housing" { measure "A signed lease" }
+    task Listings "Search listings" { owner Jo for Housing }
+    confidentiality { limit safety }
+    termination { when goals-met }
+    sign Jo, Sam
+}`;
 
 describe('pdf', () => {
     for (const example of ['housing-support', 'youth-mentoring-es']) {
@@ -141,5 +164,28 @@ describe('pdf', () => {
                 expect(headings.has(lines.at(-1)!), `${example}, page ${index + 1} ends with "${lines.at(-1)}"`).toBe(false);
             });
         }
+    });
+
+    test('fonts: agreements in Latin letters embed the same subset; other letters get one of their own, read back as text', async () => {
+        const english = await renderAgreement(await agreement('housing-support'), { format: 'pdf' });
+        const spanish = await renderAgreement(await agreement('youth-mentoring-es'), { format: 'pdf' });
+        expect(fontFiles(english)).toHaveLength(2);
+        // One subset of each font (regular, bold) for both: built once per process.
+        expect(fontFiles(spanish)).toEqual(fontFiles(english));
+
+        // A client named in letters outside Latin-1: a subset of the document's own, still text.
+        const names = 'Łukasz Żółć Ψυχή';
+        const own = await renderAgreement(buildAgreement(await contractFromText(SMALL_CONTRACT(names))), { format: 'pdf' });
+        expect(fontFiles(own)).toHaveLength(2);
+        expect(fontFiles(own)).not.toContain(fontFiles(english)[0]);
+        const read = await readPdf(own);
+        expect(squash(read.pages.join('\n'))).toContain(names);
+        expect(squash(read.pages.join('\n'))).toContain('Move into safe housing');
+        // Its bytes depend on it alone: rendering other agreements in between changes nothing.
+        const again = await renderAgreement(buildAgreement(await contractFromText(SMALL_CONTRACT(names))), { format: 'pdf' });
+        expect(Buffer.from(again).equals(Buffer.from(own))).toBe(true);
+        // Ligatures (fi, ffi) are in the common subset, and copy back as their letters.
+        const latin = await readPdf(await renderAgreement(buildAgreement(await contractFromText(SMALL_CONTRACT('Fiona Griffin'))), { format: 'pdf' }));
+        expect(squash(latin.pages.join('\n'))).toContain('Fiona Griffin');
     });
 });

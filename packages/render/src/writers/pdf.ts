@@ -10,6 +10,8 @@ import type { Agreement, AgreementBlock, AgreementListItem, AgreementSigner } fr
 import { footerLine } from '../model/agreement.js';
 import { dejaVuSans } from './fonts.js';
 import type { Paper } from './html.js';
+import type { PdfkitEmbeddedFont } from './pdf-font-subset.js';
+import { useCommonSubset } from './pdf-font-subset.js';
 
 export interface PdfOptions {
     readonly paper?: Paper;
@@ -27,9 +29,8 @@ const DRAFT_COLOUR = '#b00020';
 
 type Struct = PDFKit.PDFStructureElement;
 
-/** What the writer uses of pdfkit's embedded font: the parsed font and the per-word layouts. */
-interface EmbeddedFontInternals {
-    font?: unknown;
+/** What the writer uses of pdfkit's embedded font: the parsed font, the per-word layouts, the subset. */
+interface EmbeddedFontInternals extends Partial<PdfkitEmbeddedFont> {
     layoutCache?: Record<string, unknown>;
 }
 
@@ -89,6 +90,10 @@ class PdfWriter {
             const font = this.embeddedFont(name);
             if (font?.layoutCache) {
                 font.layoutCache = sharedLayouts.get(name) ?? sharedLayouts.set(name, font.layoutCache).get(name);
+            }
+            // The glyphs of most agreements are in a subset built once per process.
+            if (font?.font && font.subset && font.document) {
+                useCommonSubset(font as PdfkitEmbeddedFont);
             }
         }
         this.doc.font('body').fontSize(BODY).fillColor(TEXT_COLOUR);
