@@ -260,7 +260,6 @@ function embedFont(embedded: PdfkitEmbeddedFont, common: CommonSubset, isCommon:
         Subtype: 'CIDFontType2',
         BaseFont: name,
         // PDF strings, not names: pdfkit writes a String object as a string.
-        // eslint-disable-next-line no-new-wrappers
         CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
         FontDescriptor: descriptor,
         W: [0, embedded.widths.map(width => width ?? 0)],

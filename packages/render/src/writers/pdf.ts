@@ -8,10 +8,8 @@
  */
 import type { Agreement, AgreementBlock, AgreementListItem, AgreementSigner } from '../model/agreement.js';
 import { footerLine } from '../model/agreement.js';
-import { dejaVuSans } from './fonts.js';
 import type { Paper } from './html.js';
-import type { PdfkitEmbeddedFont } from './pdf-font-subset.js';
-import { useCommonSubset } from './pdf-font-subset.js';
+import { collectOutput, fontSource, gatherPageContent, registerFonts } from './pdfkit-tuning.js';
 
 export interface PdfOptions {
     readonly paper?: Paper;
@@ -29,17 +27,6 @@ const DRAFT_COLOUR = '#b00020';
 
 type Struct = PDFKit.PDFStructureElement;
 
-/** What the writer uses of pdfkit's embedded font: the parsed font, the per-word layouts, the subset. */
-interface EmbeddedFontInternals extends Partial<PdfkitEmbeddedFont> {
-    layoutCache?: Record<string, unknown>;
-}
-
-/** The fonts as pdfkit parsed them, shared by every document of the process. */
-const parsedFonts: { regular?: unknown; bold?: unknown } = {};
-/** Word layouts shared by the documents of the process, dropped now and then to bound memory. */
-const sharedLayouts = new Map<string, Record<string, unknown>>();
-const LAYOUT_CACHE_DOCUMENTS = 500;
-let documentsSinceReset = 0;
 type PdfDocumentClass = typeof import('pdfkit');
 
 class PdfWriter {
@@ -48,7 +35,6 @@ class PdfWriter {
     private readonly width: number;
 
     constructor(private readonly agreement: Agreement, paper: Paper, PDFDocument: PdfDocumentClass) {
-        const fonts = dejaVuSans();
         this.doc = new PDFDocument({
             size: SIZES[paper],
             margins: MARGIN,
@@ -57,7 +43,7 @@ class PdfWriter {
             lang: agreement.locale,
             displayTitle: true,
             pdfVersion: '1.7',
-            font: (parsedFonts.regular ?? fonts.regular) as string,
+            font: fontSource('regular'),
             info: {
                 Title: agreement.title,
                 Subject: agreement.agency ?? agreement.title,
@@ -67,45 +53,12 @@ class PdfWriter {
                 ModDate: FIXED_PDF_DATE
             }
         });
-        const internals = this.doc as unknown as { _font?: EmbeddedFontInternals; _fontFamilies?: Record<string, EmbeddedFontInternals> };
-        if (internals._font && internals._fontFamilies) {
-            // The default font is already the regular one: name it 'body' too, so that pdfkit
-            // does not load it a second time and compare the two (a few ms per document). Done
-            // for every document alike, so that font resource names never depend on warm caches.
-            internals._fontFamilies.body = internals._font;
-        }
-        this.doc.registerFont('body', (parsedFonts.regular ?? fonts.regular) as string);
-        this.doc.registerFont('bold', (parsedFonts.bold ?? fonts.bold) as string);
-        // Parsing a 700 kB TrueType file is most of the cost of a PDF: keep the parsed fonts
-        // (pdfkit accepts a parsed font in place of a path) for the next documents.
-        parsedFonts.regular ??= this.embeddedFont('body')?.font;
-        parsedFonts.bold ??= this.embeddedFont('bold')?.font;
-        // pdfkit lays each word out once per document (OpenType shaping, the other large cost);
-        // the words of agreements repeat, so the layouts are shared by the documents of a process.
-        if (++documentsSinceReset > LAYOUT_CACHE_DOCUMENTS) {
-            documentsSinceReset = 0;
-            sharedLayouts.clear();
-        }
-        for (const name of ['body', 'bold']) {
-            const font = this.embeddedFont(name);
-            if (font?.layoutCache) {
-                font.layoutCache = sharedLayouts.get(name) ?? sharedLayouts.set(name, font.layoutCache).get(name);
-            }
-            // The glyphs of most agreements are in a subset built once per process.
-            if (font?.font && font.subset && font.document) {
-                useCommonSubset(font as PdfkitEmbeddedFont);
-            }
-        }
+        registerFonts(this.doc);
+        gatherPageContent(this.doc);
         this.doc.font('body').fontSize(BODY).fillColor(TEXT_COLOUR);
         this.root = this.doc.struct('Document');
         this.doc.addStructure(this.root);
         this.width = this.doc.page.width - MARGIN.left - MARGIN.right;
-    }
-
-    /** pdfkit's font object for a registered font (internal to pdfkit 0.20: `_font`). */
-    private embeddedFont(name: string): EmbeddedFontInternals | undefined {
-        this.doc.font(name);
-        return (this.doc as unknown as { _font?: EmbeddedFontInternals })._font;
     }
 
     private get bottom(): number {
@@ -272,12 +225,7 @@ class PdfWriter {
 
     async write(): Promise<Uint8Array> {
         const { doc, agreement } = this;
-        const chunks: Buffer[] = [];
-        doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-        const done = new Promise<void>((resolve, reject) => {
-            doc.on('end', () => resolve());
-            doc.on('error', reject);
-        });
+        const output = collectOutput(doc);
 
         const header = doc.struct('Sect');
         this.root.add(header);
@@ -312,8 +260,7 @@ class PdfWriter {
         this.root.end();
         this.furniture();
         doc.end();
-        await done;
-        return Buffer.concat(chunks);
+        return output();
     }
 }
 

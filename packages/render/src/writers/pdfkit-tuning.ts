@@ -1,0 +1,187 @@
+/**
+ * What makes pdfkit fast enough for print jobs: work that does not depend on the document is done
+ * once per process, and output takes a shorter path. Each measure reaches into pdfkit 0.20's
+ * internals (named where used); none changes a byte of output, which the tests hold it to (the
+ * PDF read back, and a fresh process against a warm one, byte for byte).
+ *
+ * - Parsing DejaVu Sans (700 kB) is done once: pdfkit accepts a parsed font in place of a path.
+ * - Word layouts (OpenType shaping) are shared by the documents of a process, and so are the
+ *   layouts of whole runs of text, which pdfkit otherwise redoes to measure, wrap and write a run.
+ * - Fonts embed the common subset built once per process (pdf-font-subset.ts).
+ * - Page content is gathered as text and turned into bytes once per page, not once per operator.
+ * - The document's bytes are collected directly rather than through a Node stream.
+ */
+import { dejaVuSans } from './fonts.js';
+import type { PdfkitEmbeddedFont } from './pdf-font-subset.js';
+import { useCommonSubset } from './pdf-font-subset.js';
+
+/** What is used of pdfkit's embedded font, beyond what the common subset uses. */
+interface EmbeddedFontInternals extends Partial<PdfkitEmbeddedFont> {
+    layoutCache?: Record<string, unknown>;
+    layout?: (text: string, features?: unknown, onlyWidth?: boolean) => unknown;
+}
+
+/** What is used of pdfkit's document internals. */
+interface DocumentInternals {
+    _font?: EmbeddedFontInternals;
+    _fontFamilies?: Record<string, EmbeddedFontInternals>;
+    _offset: number;
+    _write(data: string | Uint8Array): void;
+    page: { content?: ReferenceInternals };
+    on(event: 'pageAdded', listener: () => void): void;
+    font(name: string): unknown;
+}
+
+/** What is used of a pdfkit indirect object (PDFReference). */
+interface ReferenceInternals {
+    write(chunk: string | Uint8Array): void;
+    finalize(): void;
+}
+
+/** The fonts as pdfkit parsed them, shared by every document of the process. */
+const parsedFonts: { regular?: unknown; bold?: unknown } = {};
+
+/** The source of a font for `new PDFDocument` and `registerFont`: parsed once, else its file. */
+export function fontSource(kind: 'regular' | 'bold'): string {
+    return (parsedFonts[kind] ?? dejaVuSans()[kind]) as string;
+}
+
+/** Word layouts shared by the documents of the process, dropped now and then to bound memory. */
+const sharedLayouts = new Map<string, Record<string, unknown>>();
+const LAYOUT_CACHE_DOCUMENTS = 500;
+let documentsSinceReset = 0;
+/** Layouts of whole runs of text (lines, labels) by font, bounded by their number. */
+const sharedRuns = new Map<string, Map<string, unknown>>();
+const RUN_CACHE_SIZE = 4000;
+
+/**
+ * Registers a new document's fonts, 'body' and 'bold' (the document was made with
+ * `fontSource('regular')` as its font), sharing the process's work: the parsed fonts, word and
+ * run layouts, and the common subset.
+ */
+export function registerFonts(document: PDFKit.PDFDocument): void {
+    const doc = document as unknown as DocumentInternals;
+    if (doc._font && doc._fontFamilies) {
+        // The default font is already the regular one: name it 'body' too, so that pdfkit does
+        // not load it a second time and compare the two (a few ms per document). Done for every
+        // document alike, so that font resource names never depend on warm caches.
+        doc._fontFamilies.body = doc._font;
+    }
+    document.registerFont('body', fontSource('regular'));
+    document.registerFont('bold', fontSource('bold'));
+    const embedded = (name: string): EmbeddedFontInternals | undefined => {
+        doc.font(name);
+        return doc._font;
+    };
+    parsedFonts.regular ??= embedded('body')?.font;
+    parsedFonts.bold ??= embedded('bold')?.font;
+    if (++documentsSinceReset > LAYOUT_CACHE_DOCUMENTS) {
+        documentsSinceReset = 0;
+        sharedLayouts.clear();
+    }
+    for (const name of ['body', 'bold']) {
+        const font = embedded(name);
+        if (font?.layoutCache) {
+            font.layoutCache = sharedLayouts.get(name) ?? sharedLayouts.set(name, font.layoutCache).get(name);
+            shareRunLayouts(font, name);
+        }
+        if (font?.font && font.subset && font.document) {
+            useCommonSubset(font as PdfkitEmbeddedFont);
+        }
+    }
+}
+
+/**
+ * pdfkit lays a run of text out word by word on every call (to measure it, to wrap it, to write
+ * it); the layout of a run is a pure function of its text, so it is kept for the next call and
+ * the next document. Only plain runs (no OpenType features asked for) are kept.
+ */
+function shareRunLayouts(font: EmbeddedFontInternals, name: string): void {
+    const layout = font.layout?.bind(font);
+    if (!layout) {
+        return;
+    }
+    let runs = sharedRuns.get(name);
+    if (!runs) {
+        runs = new Map();
+        sharedRuns.set(name, runs);
+    }
+    const cache = runs;
+    font.layout = (text, features, onlyWidth) => {
+        if (features) {
+            return layout(text, features, onlyWidth);
+        }
+        let run = cache.get(text);
+        if (run === undefined) {
+            if (cache.size >= RUN_CACHE_SIZE) {
+                cache.clear();
+            }
+            run = layout(text);
+            cache.set(text, run);
+        }
+        return run;
+    };
+}
+
+/**
+ * pdfkit turns each content operator into bytes as it is written (a loop over its characters,
+ * then a copy of every piece): a page's operators are kept as text and turned into bytes at once
+ * when the page is finished. Operators are ASCII (text is written as glyph ids in hex).
+ */
+export function gatherPageContent(document: PDFKit.PDFDocument): void {
+    const doc = document as unknown as DocumentInternals;
+    const gather = (content: ReferenceInternals | undefined) => {
+        if (!content) {
+            return;
+        }
+        const write = content.write.bind(content);
+        const finalize = content.finalize.bind(content);
+        let pending: string[] = [];
+        const flush = () => {
+            if (pending.length > 0) {
+                write(Buffer.from(`${pending.join('\n')}\n`, 'latin1'));
+                pending = [];
+            }
+        };
+        content.write = chunk => {
+            if (typeof chunk === 'string') {
+                pending.push(chunk);
+            } else {
+                flush();
+                write(chunk);
+            }
+        };
+        content.finalize = () => {
+            flush();
+            finalize();
+        };
+    };
+    gather(doc.page.content);
+    doc.on('pageAdded', () => gather(doc.page.content));
+}
+
+/**
+ * Collects the document's bytes as pdfkit writes them, without passing each piece through a
+ * Node stream. What the document wrote while it was made (the file header) is taken from the
+ * stream first. The returned function gives the whole file once the document has ended.
+ */
+export function collectOutput(document: PDFKit.PDFDocument): () => Buffer {
+    const doc = document as unknown as DocumentInternals;
+    const chunks: Uint8Array[] = [];
+    const written = (document as unknown as { read(): Buffer | null }).read();
+    if (written) {
+        chunks.push(written);
+    }
+    doc._write = data => {
+        const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
+        chunks.push(bytes);
+        doc._offset += bytes.length;
+    };
+    return () => {
+        const file = Buffer.concat(chunks);
+        if (!file.subarray(-6).toString('latin1').includes('%%EOF')) {
+            throw new Error('the PDF has not been finished');
+        }
+        return file;
+    };
+}
