@@ -118,8 +118,12 @@ export function serveRenderRequests(port: MessagePort): void {
     port.on('message', async (message: { id: number; agreement: string; format: RenderFormat; paper?: Paper }) => {
         try {
             const rendered = await renderAgreement(JSON.parse(message.agreement) as Agreement, { format: message.format, paper: message.paper });
-            const bytes = new Uint8Array(rendered); // a copy of its own, so that it can be transferred
-            port.postMessage({ id: message.id, bytes }, [bytes.buffer]);
+            // Transferred, not copied: a copy of its own unless it owns its whole buffer already.
+            const { buffer } = rendered;
+            const owned = buffer instanceof ArrayBuffer && rendered.byteOffset === 0 && rendered.byteLength === buffer.byteLength
+                ? buffer
+                : new Uint8Array(rendered).buffer;
+            port.postMessage({ id: message.id, bytes: new Uint8Array(owned) }, [owned]);
         } catch (error) {
             port.postMessage({ id: message.id, error: (error as Error)?.message ?? String(error) });
         }

@@ -22,9 +22,15 @@ interface Compressed {
 /** Compressed texts by text, emptied when it grows past its bound. */
 const compressedTexts = new Map<string, Compressed>();
 const COMPRESSED_TEXTS_BOUND = 256;
+/**
+ * Longer texts are not kept: they are the agreement's own (its document part, different every
+ * time), and V8 hashes a string this long by its length alone, so looking one up would compare it
+ * with every kept text of the same length.
+ */
+const LONGEST_KEPT_TEXT = 16_000;
 
 function compress(entry: ZipEntry): Compressed {
-    if (entry.text === undefined) {
+    if (entry.text === undefined || entry.text.length > LONGEST_KEPT_TEXT) {
         return { crc: crc32(entry.data), data: deflateRawSync(entry.data) };
     }
     let compressed = compressedTexts.get(entry.text);
