@@ -6,6 +6,8 @@
  */
 import { inflateSync } from 'node:zlib';
 import { hostname, userInfo } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import type { Agreement } from '@tandem/render';
 import { buildAgreement, renderAgreement } from '@tandem/render';
@@ -187,5 +189,20 @@ describe('pdf', () => {
         // Ligatures (fi, ffi) are in the common subset, and copy back as their letters.
         const latin = await readPdf(await renderAgreement(buildAgreement(await contractFromText(SMALL_CONTRACT('Fiona Griffin'))), { format: 'pdf' }));
         expect(squash(latin.pages.join('\n'))).toContain('Fiona Griffin');
+    });
+
+    test('documents rendered in a loop of promises are let go (none kept until the loop ends)', async () => {
+        setFlagsFromString('--expose-gc');
+        const gc = runInNewContext('gc') as () => void;
+        const model = await agreement('housing-support');
+        await renderAgreement(model, { format: 'pdf' });
+        gc();
+        const before = process.memoryUsage().heapUsed;
+        for (let i = 0; i < 120; i++) {
+            await renderAgreement(model, { format: 'pdf' });
+        }
+        gc();
+        // A kept document is about 250 kB of heap: 120 of them would be some 30 MB.
+        expect((process.memoryUsage().heapUsed - before) / 1024 / 1024).toBeLessThan(10);
     });
 });

@@ -260,7 +260,11 @@ class PdfWriter {
         this.root.end();
         this.furniture();
         doc.end();
-        return output();
+        const file = output();
+        // Let pdfkit's stream run the callback it scheduled (see collectOutput): without this
+        // turn of the event loop, a loop of renders would keep every document until it ended.
+        await new Promise(resolve => setImmediate(resolve));
+        return file;
     }
 }
 

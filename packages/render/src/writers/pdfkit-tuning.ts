@@ -164,14 +164,21 @@ export function gatherPageContent(document: PDFKit.PDFDocument): void {
  * Collects the document's bytes as pdfkit writes them, without passing each piece through a
  * Node stream. What the document wrote while it was made (the file header) is taken from the
  * stream first. The returned function gives the whole file once the document has ended.
+ *
+ * The stream scheduled a callback (process.nextTick) holding the document when the header was
+ * written: a caller that renders in a loop of promises only must let the event loop turn, or
+ * every document stays in memory until the loop ends (`writePdf` does, once per document).
  */
 export function collectOutput(document: PDFKit.PDFDocument): () => Buffer {
     const doc = document as unknown as DocumentInternals;
     const chunks: Uint8Array[] = [];
-    const written = (document as unknown as { read(): Buffer | null }).read();
+    const stream = document as unknown as { read(): Buffer | null; push(chunk: unknown): boolean };
+    const written = stream.read();
     if (written) {
         chunks.push(written);
     }
+    // Nothing more goes through the stream (its end included), so it schedules nothing more.
+    stream.push = () => true;
     doc._write = data => {
         const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
         chunks.push(bytes);
