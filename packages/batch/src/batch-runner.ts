@@ -16,7 +16,7 @@ import { ManifestWriter } from './output/manifest.js';
 import { OutputFolder } from './output/output-folder.js';
 import { FileNameAllocator } from './output/safe-file-names.js';
 import { PdfCombiner } from './output/pdf-combiner.js';
-import type { WorkerEntry } from './render-pool.js';
+import type { RenderPool, WorkerEntry } from './render-pool.js';
 import { createRenderPool } from './render-pool.js';
 
 export interface BatchOptions {
@@ -84,6 +84,20 @@ export class BatchRun {
     }
 
     async run(): Promise<BatchResult> {
+        const { options } = this;
+        // Text formats render in well under a millisecond: sending them to a worker costs more
+        // than it saves, so --jobs applies to the formats that are worth it (pdf, docx). The
+        // workers start first, so that they load the renderer while the template is read.
+        const renderJobs = options.dryRun || isTextFormat(options.format) ? 1 : options.jobs;
+        const pool = createRenderPool(renderJobs, options.format, options.workerEntry);
+        try {
+            return await this.runWith(pool);
+        } finally {
+            await pool.close();
+        }
+    }
+
+    private async runWith(pool: RenderPool): Promise<BatchResult> {
         const { options, listener } = this;
         const template = await loadTemplate(options.file, options.template);
         const opened = await openData(options.data, { delimiter: options.delimiter });
@@ -101,10 +115,6 @@ export class BatchRun {
         if (combiner) {
             names.allocate(0, 'pdf', COMBINED_FILE.slice(0, -4));
         }
-        // Text formats render in well under a millisecond: sending them to a worker costs more
-        // than it saves, so --jobs applies to the formats that are worth it (pdf, docx).
-        const renderJobs = options.dryRun || isTextFormat(options.format) ? 1 : options.jobs;
-        const pool = createRenderPool(renderJobs, options.workerEntry);
         const inFlight: Array<Promise<RowReport>> = [];
         const maxInFlight = Math.max(2, options.jobs * 2);
         let written = 0;
@@ -128,25 +138,22 @@ export class BatchRun {
             listener.onProgress?.(++done);
         };
 
-        try {
-            for await (const data of opened.records) {
-                if (this.stopping) {
-                    break;
-                }
-                inFlight.push(this.processRow(template, data, names, output, pool, combiner));
-                if (inFlight.length >= maxInFlight) {
-                    record(await inFlight.shift()!);
-                }
+        for await (const data of opened.records) {
+            if (this.stopping) {
+                break;
             }
-            while (inFlight.length > 0) {
+            inFlight.push(this.processRow(template, data, names, output, pool, combiner));
+            if (inFlight.length >= maxInFlight) {
                 record(await inFlight.shift()!);
             }
-            if (combiner && !this.stopping && combiner.count > 0) {
-                await output.write(COMBINED_FILE, await combiner.save());
-            }
-        } finally {
-            await pool.close();
         }
+        while (inFlight.length > 0) {
+            record(await inFlight.shift()!);
+        }
+        if (combiner && !this.stopping && combiner.count > 0) {
+            await output.write(COMBINED_FILE, await combiner.save());
+        }
+        await pool.close();
         const summary = { written, valid, failed, skipped, interrupted: this.stopping };
         const header = { template: options.template, data: path.basename(options.data), format: options.format, locale: options.locale, dryRun: options.dryRun ?? false };
         await manifest.finish(header, warnings, summary);
@@ -154,7 +161,7 @@ export class BatchRun {
     }
 
     private async processRow(template: Template, data: DataRecord, names: FileNameAllocator, output: OutputFolder,
-        pool: ReturnType<typeof createRenderPool>, combiner: PdfCombiner | undefined): Promise<RowReport> {
+        pool: RenderPool, combiner: PdfCombiner | undefined): Promise<RowReport> {
         const { options } = this;
         const position = { row: data.row, line: data.line };
         if (data.error) {

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { Agreement, Paper, RenderFormat } from '@tandem/render';
-import { renderAgreement } from '@tandem/render';
+import { prepareRenderer, renderAgreement } from '@tandem/render';
 
 export interface RenderRequest {
     readonly agreement: Agreement;
@@ -25,8 +25,9 @@ export interface WorkerEntry {
     readonly workerData: unknown;
 }
 
-export function createRenderPool(jobs: number, entry?: WorkerEntry): RenderPool {
-    return jobs > 1 && entry ? new WorkerRenderPool(jobs, entry) : new InProcessRenderPool();
+/** A pool for one format; workers start loading that format's writer at once. */
+export function createRenderPool(jobs: number, format: RenderFormat, entry?: WorkerEntry): RenderPool {
+    return jobs > 1 && entry ? new WorkerRenderPool(jobs, format, entry) : new InProcessRenderPool();
 }
 
 class InProcessRenderPool implements RenderPool {
@@ -51,9 +52,10 @@ class WorkerRenderPool implements RenderPool {
     private nextId = 0;
     private closed = false;
 
-    constructor(jobs: number, entry: WorkerEntry) {
+    constructor(jobs: number, format: RenderFormat, entry: WorkerEntry) {
         for (let i = 0; i < jobs; i++) {
             const worker = new Worker(entry.url, { workerData: entry.workerData });
+            worker.postMessage({ prepare: format });
             worker.on('message', (reply: { id: number; bytes?: Uint8Array; error?: string }) => this.finish(worker, reply));
             worker.on('error', error => this.fail(worker, error));
             worker.on('exit', code => {
@@ -79,6 +81,9 @@ class WorkerRenderPool implements RenderPool {
     }
 
     async close(): Promise<void> {
+        if (this.closed) {
+            return;
+        }
         this.closed = true;
         await Promise.all([...this.idle, ...this.busy.keys()].map(worker => worker.terminate()));
     }
@@ -115,7 +120,13 @@ class WorkerRenderPool implements RenderPool {
 
 /** The worker side: renders each request it is sent, until the pool terminates it. */
 export function serveRenderRequests(port: MessagePort): void {
-    port.on('message', async (message: { id: number; agreement: string; format: RenderFormat; paper?: Paper }) => {
+    port.on('message', async (message: { id: number; agreement: string; format: RenderFormat; paper?: Paper } | { prepare: RenderFormat }) => {
+        if ('prepare' in message) {
+            // Load the writer (and its fonts) before the first agreement arrives; a failure
+            // here shows again, with its agreement, when that one is rendered.
+            await prepareRenderer(message.prepare).catch(() => undefined);
+            return;
+        }
         try {
             const rendered = await renderAgreement(JSON.parse(message.agreement) as Agreement, { format: message.format, paper: message.paper });
             // Transferred, not copied: a copy of its own unless it owns its whole buffer already.

@@ -46,6 +46,20 @@ export async function renderAgreement(agreement: Agreement, options: Omit<Render
     }
 }
 
+/**
+ * Loads what a format's writer needs (pdfkit and the parsed fonts, docx), so that the first
+ * agreement does not wait for it: render workers do this as they start.
+ */
+export async function prepareRenderer(format: RenderFormat): Promise<void> {
+    if (format === 'pdf') {
+        const { preparePdf } = await import('./writers/pdf.js');
+        await preparePdf();
+    } else if (format === 'docx') {
+        const { loadDocx } = await import('./writers/docx.js');
+        await loadDocx();
+    }
+}
+
 /** Renders a contract: builds its agreement model in the chosen locale, then writes the format. */
 export async function renderContract(contract: EffectiveContract, options: RenderOptions): Promise<Uint8Array> {
     return renderAgreement(buildAgreement(contract, options), options);

@@ -271,6 +271,13 @@ class PdfWriter {
 /** pdfkit, loaded on first use (the CLI bundle keeps it outside, so other commands start fast). */
 let pdfkit: Promise<PdfDocumentClass> | undefined;
 
+/** Loads pdfkit, parses the fonts and builds their common subsets, as the first PDF would. */
+export async function preparePdf(): Promise<void> {
+    pdfkit ??= import('pdfkit').then(module => module.default);
+    const PDFDocument = await pdfkit;
+    registerFonts(new PDFDocument({ font: fontSource('regular') }));
+}
+
 export async function writePdf(agreement: Agreement, options: PdfOptions = {}): Promise<Uint8Array> {
     pdfkit ??= import('pdfkit').then(module => module.default);
     return new PdfWriter(agreement, options.paper ?? 'a4', await pdfkit).write();
