@@ -2,7 +2,8 @@
  * The Tandem language server: `tandem-language-server --stdio` (or `--node-ipc`, or
  * `--socket=PORT`, as vscode-languageserver reads them from the command line). This package is
  * the composition root: it creates the connection, the editor services of @tandem/language/lsp
- * tells them where the rule pages are, and serves the preview with the renderer.
+ * tells them where the rule pages are, serves the preview with the renderer, and gives memory
+ * back after bursts of edits.
  */
 import '@tandem/language/lsp';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createTandemLspServices, startTandemLanguageServer } from '@tandem/language/lsp';
+import { startMemoryKeeper } from './memory-keeper.js';
 import { addPreviewHandler } from './preview.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -22,4 +24,5 @@ if (existsSync(localRules)) {
 }
 
 addPreviewHandler(connection, shared, Tandem);
+startMemoryKeeper(shared);
 startTandemLanguageServer(shared, Tandem);
