@@ -18,12 +18,17 @@ const require = createRequire(import.meta.url);
 const alias = workspaceAliases(root);
 
 /** The renderer finds its fonts through node_modules; in the extension they are in fonts/. */
+let fontsRedirected = false;
 const bundledFonts = {
     name: 'tandem-bundled-fonts',
     setup(builder) {
-        builder.onResolve({ filter: /^\.\/fonts\.js$/ }, args => args.importer.endsWith(path.join('render', 'src', 'writers', 'pdf.ts'))
-            ? { path: path.join(extension, 'src/bundled-fonts.ts') }
-            : undefined);
+        builder.onResolve({ filter: /^\.\/fonts\.js$/ }, args => {
+            if (!path.dirname(args.importer).endsWith(path.join('render', 'src', 'writers'))) {
+                return undefined;
+            }
+            fontsRedirected = true;
+            return { path: path.join(extension, 'src/bundled-fonts.ts') };
+        });
     }
 };
 
@@ -54,6 +59,10 @@ await build({
     outfile: path.join(extension, 'dist/extension.cjs'),
     external: ['vscode']
 });
+if (!fontsRedirected) {
+    // The PDF writer would look for its fonts in node_modules, which the extension does not ship.
+    throw new Error('bundle-extension: the renderer no longer imports ./fonts.js from its writers; update the tandem-bundled-fonts plugin');
+}
 
 await build({
     ...common,
