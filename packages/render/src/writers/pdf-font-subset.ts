@@ -84,7 +84,8 @@ class CommonSubset {
     readonly unicode: number[][];
     readonly compressedFile: Buffer;
     readonly tag: string;
-    private readonly toUnicode = new Map<string, Buffer>();
+    /** The compressed ToUnicode CMap of the common glyphs. */
+    readonly compressedToUnicode: Buffer;
 
     constructor(readonly font: FontkitFont) {
         const subset = font.createSubset();
@@ -112,22 +113,10 @@ class CommonSubset {
         this.glyphs.forEach((id, gid) => this.gidOf.set(id, gid));
         this.widths = this.glyphs.map(id => font.getGlyph(id).advanceWidth * scale);
         this.unicode = this.glyphs.map(id => codePointsOf.get(id) ?? []);
-        this.compressedFile = deflateSync(file);
+        // Compressed once per process: the smallest output is worth the time.
+        this.compressedFile = deflateSync(file, { level: 9 });
         this.tag = subsetTag(this.glyphs);
-    }
-
-    /** The compressed ToUnicode CMap for these code points (the same for most documents). */
-    compressedToUnicode(unicode: readonly (readonly number[])[]): Buffer {
-        const cmap = toUnicodeCMap(unicode);
-        let compressed = this.toUnicode.get(cmap);
-        if (!compressed) {
-            if (this.toUnicode.size > 64) {
-                this.toUnicode.clear();
-            }
-            compressed = deflateSync(cmap);
-            this.toUnicode.set(cmap, compressed);
-        }
-        return compressed;
+        this.compressedToUnicode = deflateSync(toUnicodeCMap(this.unicode), { level: 9 });
     }
 }
 
@@ -262,12 +251,14 @@ function embedFont(embedded: PdfkitEmbeddedFont, common: CommonSubset, isCommon:
         // PDF strings, not names: pdfkit writes a String object as a string.
         CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
         FontDescriptor: descriptor,
-        W: [0, embedded.widths.map(width => width ?? 0)],
+        // With the common subset, pdfkit has filled no width or code point of its own: every
+        // glyph's were set from the start.
+        W: [0, isCommon ? common.widths : embedded.widths.map(width => width ?? 0)],
         CIDToGIDMap: 'Identity'
     });
     descendant.end();
     const toUnicode = document.ref({ Filter: 'FlateDecode' });
-    toUnicode.end(common.compressedToUnicode(embedded.unicode));
+    toUnicode.end(isCommon ? common.compressedToUnicode : deflateSync(toUnicodeCMap(embedded.unicode)));
     const dictionary = embedded.dictionary!;
     dictionary.data = {
         Type: 'Font',
