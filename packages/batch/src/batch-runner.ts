@@ -116,7 +116,8 @@ export class BatchRun {
             names.allocate(0, 'pdf', COMBINED_FILE.slice(0, -4));
         }
         const inFlight: Array<Promise<RowReport>> = [];
-        const maxInFlight = Math.max(2, options.jobs * 2);
+        // Enough rows under way for every worker to have its next agreement in hand.
+        const maxInFlight = Math.max(2, options.jobs * 3);
         let written = 0;
         let valid = 0;
         let failed = 0;

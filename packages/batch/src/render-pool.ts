@@ -45,9 +45,16 @@ interface Job {
     reject(error: Error): void;
 }
 
+/**
+ * Each worker is given the next agreement before it has finished the one in hand, so that it
+ * never waits for this thread (busy reading rows and writing files) to send more.
+ */
+const JOBS_PER_WORKER = 2;
+
 class WorkerRenderPool implements RenderPool {
-    private readonly idle: Worker[] = [];
-    private readonly busy = new Map<Worker, Job>();
+    private readonly workers: Worker[] = [];
+    /** The jobs each worker has been sent and not answered, oldest first. */
+    private readonly sent = new Map<Worker, Job[]>();
     private readonly queue: Job[] = [];
     private nextId = 0;
     private closed = false;
@@ -63,7 +70,8 @@ class WorkerRenderPool implements RenderPool {
                     this.fail(worker, new Error(`a render worker stopped (exit code ${code})`));
                 }
             });
-            this.idle.push(worker);
+            this.workers.push(worker);
+            this.sent.set(worker, []);
         }
     }
 
@@ -85,22 +93,27 @@ class WorkerRenderPool implements RenderPool {
             return;
         }
         this.closed = true;
-        await Promise.all([...this.idle, ...this.busy.keys()].map(worker => worker.terminate()));
+        await Promise.all(this.workers.map(worker => worker.terminate()));
     }
 
     private dispatch(): void {
-        while (this.idle.length > 0 && this.queue.length > 0) {
-            const worker = this.idle.pop()!;
+        while (this.queue.length > 0) {
+            // The worker with the fewest jobs in hand, if it can take one more.
+            const worker = this.workers.filter(candidate => this.sent.has(candidate))
+                .reduce<Worker | undefined>((best, candidate) => (!best || this.sent.get(candidate)!.length < this.sent.get(best)!.length ? candidate : best), undefined);
+            if (!worker || this.sent.get(worker)!.length >= JOBS_PER_WORKER) {
+                return;
+            }
             const job = this.queue.shift()!;
-            this.busy.set(worker, job);
+            this.sent.get(worker)!.push(job);
             worker.postMessage(job.message);
         }
     }
 
     private finish(worker: Worker, reply: { id: number; bytes?: Uint8Array; error?: string }): void {
-        const job = this.busy.get(worker);
-        this.busy.delete(worker);
-        this.idle.push(worker);
+        const jobs = this.sent.get(worker) ?? [];
+        const index = jobs.findIndex(job => job.id === reply.id);
+        const [job] = index >= 0 ? jobs.splice(index, 1) : [];
         if (job) {
             if (reply.bytes) {
                 job.resolve(reply.bytes);
@@ -111,10 +124,14 @@ class WorkerRenderPool implements RenderPool {
         this.dispatch();
     }
 
+    /** A worker that fails takes no more jobs; the jobs it had fail with it. */
     private fail(worker: Worker, error: Error): void {
-        const job = this.busy.get(worker);
-        this.busy.delete(worker);
-        job?.reject(error);
+        const jobs = this.sent.get(worker) ?? [];
+        this.sent.delete(worker);
+        jobs.forEach(job => job.reject(error));
+        if (this.sent.size === 0) {
+            this.queue.splice(0).forEach(job => job.reject(error));
+        }
     }
 }
 
