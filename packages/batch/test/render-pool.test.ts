@@ -12,11 +12,15 @@ import type { Agreement } from '@tandem/render';
 import { createRenderPool } from '../src/render-pool.js';
 
 const WORKER = `
-import { parentPort } from 'node:worker_threads';
+import { parentPort, resourceLimits } from 'node:worker_threads';
 let inHand = 0;
 let most = 0;
 parentPort.on('message', message => {
     if (message.prepare) {
+        return;
+    }
+    if (JSON.parse(message.agreement).limits) {
+        parentPort.postMessage({ id: message.id, bytes: new TextEncoder().encode(JSON.stringify(resourceLimits)) });
         return;
     }
     if (JSON.parse(message.agreement).crash) {
@@ -60,6 +64,16 @@ test('workers that die fail their jobs and the queued ones: nothing waits foreve
         ]);
         expect(results.every(result => result.status === 'rejected')).toBe(true);
         expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/render worker stopped \(exit code 3\)/);
+    } finally {
+        await pool.close();
+    }
+});
+
+test('workers run with a bounded young generation (a --jobs 2 batch of PDFs stays near 400 MB)', async () => {
+    const pool = createRenderPool(2, 'pdf', { url: standIn(), workerData: {} });
+    try {
+        const limits = JSON.parse(new TextDecoder().decode(await pool.render({ agreement: agreement({ limits: true }), format: 'pdf' })));
+        expect(limits.maxYoungGenerationSizeMb).toBe(48);
     } finally {
         await pool.close();
     }
