@@ -10,8 +10,7 @@
  */
 import * as fs from 'node:fs/promises';
 import { createTandemServices, firstSyntaxProblem, TandemTextFormatter } from '@tandem/language';
-import { describeFsError, findTandemFiles } from '@tandem/language/node';
-import { writeFileAtomic } from '../atomic-file.js';
+import { describeFsError, findTandemFiles, writeFileAtomic } from '@tandem/language/node';
 import { ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
 

@@ -8,8 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Template } from '@tandem/language';
 import { contractNameFromFile, isTemplate, newContractFromTemplateText, newContractText } from '@tandem/language';
-import { createTandemWorkspace, describeFsError } from '@tandem/language/node';
-import { createFileAtomic } from '../atomic-file.js';
+import { createFileAtomic, createTandemWorkspace, describeFsError } from '@tandem/language/node';
 import { CliError, ExitStatus } from '../cli-error.js';
 
 export interface NewOptions {

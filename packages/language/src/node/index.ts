@@ -192,4 +192,5 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
     const checked = loaded.map(file => ({ ...file, diagnostics: file.document.diagnostics ?? [] }));
     return { checked, problems, workspace };
 }
+export * from './atomic-file.js';
 export * from './workspace-settings.js';

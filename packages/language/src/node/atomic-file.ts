@@ -1,7 +1,8 @@
 /**
  * Writing a user's files safely: to a hidden temporary file beside the target, then renamed
  * (or linked, where an existing file must not be replaced), so that a failure never leaves a
- * half-written or truncated file.
+ * half-written or truncated file. Used by the CLI (`render --out`, `fmt`, `new`) and the VS Code
+ * extension's export.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
