@@ -9,6 +9,7 @@ export function workspaceAliases(root) {
         '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
         '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
         '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
+        '@tandem/batch/render-worker': path.join(root, 'packages/batch/src/render-worker.ts'),
         '@tandem/batch': path.join(root, 'packages/batch/src/index.ts')
     };
 }

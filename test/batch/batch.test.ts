@@ -146,6 +146,27 @@ describe('tandem batch', () => {
         }
     });
 
+    it('a render worker loads the renderer, not the language core (the bundled CLI)', () => {
+        const chunks = path.join(REPO, 'packages/cli/dist/chunks');
+        // A chunk's code with everything it imports statically.
+        const closure = (file: string, seen = new Set<string>()): string => {
+            if (seen.has(file)) {
+                return '';
+            }
+            seen.add(file);
+            const code = readFileSync(path.join(chunks, file), 'utf8');
+            const imported = [...code.matchAll(/^import\s*(?:[^'"]*from\s*)?["']\.\/([^"']+)["']/gm)].map(match => match[1]);
+            return code + imported.map(next => closure(next, seen)).join('');
+        };
+        const entry = (prefix: string) => readdirSync(chunks).find(file => file.startsWith(prefix) && file.endsWith('.js'))!;
+        const worker = closure(entry('render-worker-'));
+        expect(worker).toContain('serveRenderRequests');
+        expect(worker).toContain('renderAgreement');
+        expect(worker).not.toContain('LangiumParser');
+        // The batch command itself does load it: the check above can tell.
+        expect(closure(entry('batch-'))).toContain('LangiumParser');
+    });
+
     it('a batch stopped by SIGTERM leaves only complete files and no temporary ones; the next run removes what a killed run left', async () => {
         const rows = [HEADER, ...Array.from({ length: 3000 }, (_, i) => `Client ${i},555-0101,Sam Lee,2026-12-01,2027-02-01,2026-12-20`)];
         const data = csv('rows.csv', rows);

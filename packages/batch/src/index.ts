@@ -9,3 +9,4 @@ export * from './data/open-data.js';
 export * from './output/manifest.js';
 export * from './output/safe-file-names.js';
 export * from './render-pool.js';
+export * from './render-worker.js';

@@ -1,12 +1,12 @@
 /**
  * Renders agreements for a batch: in this thread (`--jobs 1`), or on worker threads (`--jobs N`).
  * The host names the worker's entry (the bundled CLI runs itself as a worker); the worker side is
- * `serveRenderRequests`. Agreements cross threads as JSON (plain data), bytes come back transferred.
+ * `serveRenderRequests` (./render-worker.ts). Agreements cross threads as JSON (plain data), bytes come back transferred.
  */
 import { Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
 import type { Agreement, Paper, RenderFormat } from '@tandem/render';
-import { prepareRenderer, renderAgreement } from '@tandem/render';
+import { renderAgreement } from '@tandem/render';
+import type { PrepareMessage, RenderMessage, RenderReply } from './render-worker.js';
 
 export interface RenderRequest {
     readonly agreement: Agreement;
@@ -40,7 +40,7 @@ class InProcessRenderPool implements RenderPool {
 
 interface Job {
     readonly id: number;
-    readonly message: { id: number; agreement: string; format: RenderFormat; paper?: Paper };
+    readonly message: RenderMessage;
     resolve(bytes: Uint8Array): void;
     reject(error: Error): void;
 }
@@ -69,8 +69,9 @@ class WorkerRenderPool implements RenderPool {
     constructor(jobs: number, format: RenderFormat, entry: WorkerEntry) {
         for (let i = 0; i < jobs; i++) {
             const worker = new Worker(entry.url, { workerData: entry.workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-            worker.postMessage({ prepare: format });
-            worker.on('message', (reply: { id: number; bytes?: Uint8Array; error?: string }) => this.finish(worker, reply));
+            const prepare: PrepareMessage = { prepare: format };
+            worker.postMessage(prepare);
+            worker.on('message', (reply: RenderReply) => this.finish(worker, reply));
             worker.on('error', error => this.fail(worker, error));
             worker.on('exit', code => {
                 if (!this.closed) {
@@ -117,7 +118,7 @@ class WorkerRenderPool implements RenderPool {
         }
     }
 
-    private finish(worker: Worker, reply: { id: number; bytes?: Uint8Array; error?: string }): void {
+    private finish(worker: Worker, reply: RenderReply): void {
         const jobs = this.sent.get(worker) ?? [];
         const index = jobs.findIndex(job => job.id === reply.id);
         const [job] = index >= 0 ? jobs.splice(index, 1) : [];
@@ -140,27 +141,4 @@ class WorkerRenderPool implements RenderPool {
             this.queue.splice(0).forEach(job => job.reject(error));
         }
     }
-}
-
-/** The worker side: renders each request it is sent, until the pool terminates it. */
-export function serveRenderRequests(port: MessagePort): void {
-    port.on('message', async (message: { id: number; agreement: string; format: RenderFormat; paper?: Paper } | { prepare: RenderFormat }) => {
-        if ('prepare' in message) {
-            // Load the writer (and its fonts) before the first agreement arrives; a failure
-            // here shows again, with its agreement, when that one is rendered.
-            await prepareRenderer(message.prepare).catch(() => undefined);
-            return;
-        }
-        try {
-            const rendered = await renderAgreement(JSON.parse(message.agreement) as Agreement, { format: message.format, paper: message.paper });
-            // Transferred, not copied: a copy of its own unless it owns its whole buffer already.
-            const { buffer } = rendered;
-            const owned = buffer instanceof ArrayBuffer && rendered.byteOffset === 0 && rendered.byteLength === buffer.byteLength
-                ? buffer
-                : new Uint8Array(rendered).buffer;
-            port.postMessage({ id: message.id, bytes: new Uint8Array(owned) }, [owned]);
-        } catch (error) {
-            port.postMessage({ id: message.id, error: (error as Error)?.message ?? String(error) });
-        }
-    });
 }

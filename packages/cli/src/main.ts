@@ -136,9 +136,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (!isMainThread && (workerData as { tandemRenderWorker?: boolean } | undefined)?.tandemRenderWorker && parentPort) {
-    // `tandem batch --jobs N` runs this same bundle on worker threads to render agreements.
+    // `tandem batch --jobs N` runs this same bundle on worker threads to render agreements; a
+    // worker loads the renderer only.
     const port = parentPort;
-    void import('@tandem/batch').then(({ serveRenderRequests }) => serveRenderRequests(port));
+    void import('@tandem/batch/render-worker').then(({ serveRenderRequests }) => serveRenderRequests(port));
 } else {
     main(process.argv.slice(2)).then(status => {
         process.exitCode = status;

@@ -43,9 +43,11 @@ export class OutputFolder {
         try {
             await fs.writeFile(temporary, content, { flag: 'wx' });
             await fs.rename(temporary, target);
+        } catch (error) {
+            await fs.rm(temporary, { force: true });
+            throw error;
         } finally {
             this.pending.delete(temporary);
-            await fs.rm(temporary, { force: true });
         }
     }
 
