@@ -33,8 +33,8 @@ function batchArgs(data, out, format, jobs) {
     return [path.join(here, 'batch-run.mjs'), TEMPLATE_FILE, 'HousingSupport', data, out, format, String(jobs)];
 }
 
-function run(data, out, format, jobs) {
-    const result = runNode(batchArgs(data, out, format, jobs));
+function run(data, out, format, jobs, nodeOptions = []) {
+    const result = runNode([...nodeOptions, ...batchArgs(data, out, format, jobs)]);
     rmSync(out, { recursive: true, force: true });
     return JSON.parse(result.stdout);
 }
@@ -119,15 +119,19 @@ export async function benchBatch({ workDir, large = 100_000 }) {
         }
     }
 
+    // The same rows, 1,000 and `large` of them: peak RSS, and the live heap once the batch is done.
     const jsonl = path.join(workDir, `rows-${large}.jsonl`);
+    const jsonlSmall = path.join(workDir, 'rows-1000.jsonl');
     await writeJsonl(jsonl, large);
-    const small = run(csv, path.join(workDir, 'out-txt-small'), 'txt', 1);
-    const big = run(jsonl, path.join(workDir, 'out-txt-big'), 'txt', 1);
+    await writeJsonl(jsonlSmall, 1000);
+    const small = run(jsonlSmall, path.join(workDir, 'out-txt-small'), 'txt', 1, ['--expose-gc']);
+    const big = run(jsonl, path.join(workDir, 'out-txt-big'), 'txt', 1, ['--expose-gc']);
     rmSync(jsonl, { force: true });
     console.log(row(`${large.toLocaleString('en')} JSONL rows to txt`, `${(large / (big.ms / 1000)).toFixed(0)} /s`, `${(big.ms / 1000).toFixed(1)} s`));
     console.log(row('peak RSS, 1,000 rows (baseline)', `${small.maxRssMB.toFixed(0)} MB`, ''));
     console.log(row(`peak RSS, ${large.toLocaleString('en')} rows`, `${big.maxRssMB.toFixed(0)} MB`, '< 300 MB', big.maxRssMB < 300));
-    console.log(row('memory ratio big / baseline', (big.maxRssMB / small.maxRssMB).toFixed(2), '(flat: about 1)'));
+    console.log(row('live heap after, 1,000 rows', `${small.liveHeapMB.toFixed(1)} MB`, '(baseline)'));
+    console.log(row(`live heap after, ${large.toLocaleString('en')} rows`, `${big.liveHeapMB.toFixed(1)} MB`, `${(big.liveHeapMB / small.liveHeapMB).toFixed(2)}× (flat: about 1)`));
     results.jsonl = { rows: large, big, small };
     return results;
 }
