@@ -63,7 +63,8 @@ describe('tandem batch', () => {
             'Omar,555-0102,Sam Lee,2026-12-32,2027-02-01,2026-12-20,',
             'Ana,555-0103,Sam Lee,2026-12-01,2027-02-01,2026-12-20,twelve',
             ',555-0104,Sam Lee,2026-12-01,2027-02-01,2026-12-20,',
-            `${GOOD},10`
+            `${GOOD},10`,
+            ',,,,,,' // a spreadsheet's blank row: no row, counted as skipped
         ]);
         const result = batch(data);
         expect(result.status).toBe(1);
@@ -74,7 +75,8 @@ describe('tandem batch', () => {
         const { rows, summary } = manifest();
         expect(rows.map(row => row.status)).toEqual(['written', 'failed', 'failed', 'failed', 'written']);
         expect(rows[1]).toMatchObject({ row: 2, line: 3, diagnostics: [{ column: 'start', code: 'invalid-date' }] });
-        expect(summary).toMatchObject({ written: 2, failed: 3, skipped: 0 });
+        expect(summary).toMatchObject({ written: 2, failed: 3, skipped: 1 });
+        expect(result.stderr).toContain('3 rows failed, 1 empty row skipped');
     });
 
     it('a required parameter with no column is one error before any row, and nothing is written', () => {

@@ -121,7 +121,6 @@ export class BatchRun {
         let written = 0;
         let valid = 0;
         let failed = 0;
-        let skipped = 0;
         let done = 0;
 
         const record = (report: RowReport) => {
@@ -130,8 +129,6 @@ export class BatchRun {
                 written++;
             } else if (report.status === 'failed') {
                 failed++;
-            } else if (report.status === 'skipped') {
-                skipped++;
             } else if (report.status === 'valid') {
                 valid++;
             }
@@ -155,7 +152,7 @@ export class BatchRun {
             await output.write(COMBINED_FILE, await combiner.save());
         }
         await pool.close();
-        const summary = { written, valid, failed, skipped, interrupted: this.stopping };
+        const summary = { written, valid, failed, skipped: opened.emptyRecords(), interrupted: this.stopping };
         const header = { template: options.template, data: path.basename(options.data), format: options.format, locale: options.locale, dryRun: options.dryRun ?? false };
         await manifest.finish(header, warnings, summary);
         return { ...summary, setupFailed: false, manifest: output.pathOf('manifest.json') };

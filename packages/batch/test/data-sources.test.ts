@@ -23,7 +23,7 @@ async function read(target: string, options = {}) {
     for await (const record of opened.records) {
         records.push(record);
     }
-    return { columns: opened.columns, records, values: records.map(record => Object.fromEntries(record.values)) };
+    return { columns: opened.columns, records, values: records.map(record => Object.fromEntries(record.values)), emptyRecords: opened.emptyRecords() };
 }
 
 describe('CSV', () => {
@@ -51,10 +51,12 @@ describe('CSV', () => {
         expect((await read(file('t.csv', 'a|b\n1|2\n'), { delimiter: '|' })).values).toEqual([{ a: '1', b: '2' }]);
     });
 
-    it('skips empty rows; a missing cell is empty; an extra cell is an error of that row', async () => {
-        const { records, values } = await read(file('e.csv', 'a,b\n1,2\n\n,\n3\n4,5,6\n'));
+    it('skips empty rows (a row of empty cells is counted); a missing cell is empty; an extra cell is an error of that row', async () => {
+        const { records, values, emptyRecords } = await read(file('e.csv', 'a,b\n1,2\n\n,\n3\n4,5,6\n , \n'));
         expect(values).toEqual([{ a: '1', b: '2' }, { a: '3', b: '' }, { a: '4', b: '5' }]);
         expect(records.map(record => record.row)).toEqual([1, 2, 3]);
+        // `,` and ` , ` are rows of empty cells (a spreadsheet's blank rows); the blank line is no record.
+        expect(emptyRecords).toBe(2);
         expect(records[2].error).toMatch(/3 cells/);
     });
 
@@ -86,5 +88,18 @@ describe('JSON and JSON Lines', () => {
         expect(values.slice(0, 2)).toEqual([{ a: '1' }, { a: '2' }]);
         expect(records.map(record => [record.row, record.line])).toEqual([[1, 1], [2, 3], [3, 4]]);
         expect(records[2].error).toMatch(/not valid JSON/);
+    });
+
+    it('a record with no value ({}, or only null and blank values) is no row: not numbered, counted', async () => {
+        const json = await read(file('empty.json', '[{}, {"a": "1", "b": 2}, {"a": null, "b": " "}, {"a": "3"}]'));
+        expect(json.columns).toEqual(['a', 'b']);
+        expect(json.values).toEqual([{ a: '1', b: 2 }, { a: '3' }]);
+        expect(json.records.map(record => record.row)).toEqual([1, 2]);
+        expect(json.emptyRecords).toBe(2);
+        const jsonl = await read(file('empty.jsonl', '{"a": ""}\n{"a": "1"}\n{}\n[]\n'));
+        expect(jsonl.columns).toEqual(['a']);
+        expect(jsonl.records.map(record => [record.row, record.line])).toEqual([[1, 2], [2, 4]]);
+        expect(jsonl.records[1].error).toMatch(/JSON object/);
+        expect(jsonl.emptyRecords).toBe(2);
     });
 });

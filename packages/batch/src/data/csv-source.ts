@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
-import type { DataRecord } from './data-record.js';
+import type { DataRecord, DataRecords } from './data-record.js';
 
 export interface CsvOptions {
     readonly delimiter?: string;
@@ -42,7 +42,7 @@ export async function detectDelimiter(file: string): Promise<string> {
     }
 }
 
-export async function openCsv(file: string, options: CsvOptions = {}): Promise<{ columns: string[]; records: AsyncIterable<DataRecord> }> {
+export async function openCsv(file: string, options: CsvOptions = {}): Promise<DataRecords> {
     const delimiter = options.delimiter ?? await detectDelimiter(file);
     const parser = createReadStream(file).pipe(parse({
         bom: true,
@@ -54,6 +54,7 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<{
     const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
     const first = await iterator.next();
     const columns = first.done ? [] : first.value.record.map(name => name.trim());
+    let empty = 0;
 
     async function* records(): AsyncGenerator<DataRecord> {
         let row = 0;
@@ -61,7 +62,8 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<{
             const { record, info } = next.value;
             const line = info.lines - record.reduce((breaks, cell) => breaks + countLineBreaks(cell), 0);
             if (record.every(cell => cell.trim() === '')) {
-                continue; // a row of empty cells is no record
+                empty++; // a row of empty cells is no row
+                continue;
             }
             row++;
             const values = new Map<string, string>();
@@ -72,7 +74,7 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<{
             yield { row, line, values, error };
         }
     }
-    return { columns, records: records() };
+    return { columns, records: records(), emptyRecords: () => empty };
 }
 
 function countLineBreaks(text: string): number {

@@ -14,14 +14,17 @@ export interface DataRecord {
     readonly error?: string;
 }
 
-export interface DataSource {
-    /**
-     * The columns the data has: a CSV header, or the keys of the first JSON record. Resolves
-     * before the first record is read.
-     */
-    columns(): Promise<readonly string[]>;
+/**
+ * The records of an opened data file. A record with no value at all (a row of empty cells from a
+ * spreadsheet, `{}` in JSON) is no row: it is not numbered nor yielded, only counted.
+ */
+export interface DataRecords {
+    /** The columns the data has: a CSV header, or the keys of the first JSON record with a value. */
+    readonly columns: string[];
     /** The records, streamed: never the whole file in memory. */
-    records(): AsyncIterable<DataRecord>;
+    readonly records: AsyncIterable<DataRecord>;
+    /** How many records with no value at all were passed over so far. */
+    emptyRecords(): number;
 }
 
 export type DataFormat = 'csv' | 'json' | 'jsonl';

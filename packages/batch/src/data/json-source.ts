@@ -5,21 +5,26 @@
 import { createReadStream } from 'node:fs';
 import { JSONParser } from '@streamparser/json';
 import type { RawValue } from '@tandem/language';
-import type { DataRecord } from './data-record.js';
-import { recordValues } from './json-values.js';
+import type { DataRecord, DataRecords } from './data-record.js';
+import { hasNoValue, recordValues } from './json-values.js';
 
-export async function openJson(file: string): Promise<{ columns: string[]; records: AsyncIterable<DataRecord> }> {
+export async function openJson(file: string): Promise<DataRecords> {
     const queue: DataRecord[] = [];
     let failure: Error | undefined;
     let finished = false;
     let wake: (() => void) | undefined;
     let row = 0;
+    let empty = 0;
 
     const parser = new JSONParser({ paths: ['$.*'], keepStack: false });
     // Only the elements of the top-level array are emitted (`$.*`).
     parser.onValue = ({ value }) => {
-        row++;
-        queue.push({ row, ...recordValues(value) });
+        const record = recordValues(value);
+        if (!record.error && hasNoValue(record.values)) {
+            empty++; // a record with no value is no row
+            return;
+        }
+        queue.push({ row: ++row, ...record });
         wake?.();
     };
     parser.onError = error => {
@@ -101,7 +106,7 @@ export async function openJson(file: string): Promise<{ columns: string[]; recor
             yield record;
         }
     }
-    return { columns, records: records() };
+    return { columns, records: records(), emptyRecords: () => empty };
 }
 
 export type { RawValue };

@@ -18,3 +18,13 @@ export function recordValues(value: unknown): { values: Map<string, RawValue>; e
     }
     return { values };
 }
+
+/** A record with no value at all: every value null or blank, or no keys (`{}`). */
+export function hasNoValue(values: ReadonlyMap<string, RawValue>): boolean {
+    for (const value of values.values()) {
+        if (value !== null && !(typeof value === 'string' && value.trim() === '')) {
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,17 +1,19 @@
 /**
- * JSON Lines rows: one JSON object per line, streamed line by line. Blank lines are skipped; a
- * line that is not a JSON object is a record with an error.
+ * JSON Lines rows: one JSON object per line, streamed line by line. Blank lines are skipped, and
+ * an object with no value is counted but no row; a line that is not a JSON object is a record
+ * with an error.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RawValue } from '@tandem/language';
-import type { DataRecord } from './data-record.js';
-import { recordValues } from './json-values.js';
+import type { DataRecord, DataRecords } from './data-record.js';
+import { hasNoValue, recordValues } from './json-values.js';
 
-export async function openJsonl(file: string): Promise<{ columns: string[]; records: AsyncIterable<DataRecord> }> {
+export async function openJsonl(file: string): Promise<DataRecords> {
     const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]();
     let lineNumber = 0;
     let row = 0;
+    let empty = 0;
 
     const readRecord = async (): Promise<DataRecord | undefined> => {
         for (let next = await lines.next(); !next.done; next = await lines.next()) {
@@ -20,12 +22,18 @@ export async function openJsonl(file: string): Promise<{ columns: string[]; reco
             if (text.trim() === '') {
                 continue;
             }
-            row++;
+            let parsed: unknown;
             try {
-                return { row, line: lineNumber, ...recordValues(JSON.parse(text)) };
+                parsed = JSON.parse(text);
             } catch (error) {
-                return { row, line: lineNumber, values: new Map<string, RawValue>(), error: `not valid JSON: ${(error as Error).message}` };
+                return { row: ++row, line: lineNumber, values: new Map<string, RawValue>(), error: `not valid JSON: ${(error as Error).message}` };
             }
+            const record = recordValues(parsed);
+            if (!record.error && hasNoValue(record.values)) {
+                empty++; // a record with no value is no row
+                continue;
+            }
+            return { row: ++row, line: lineNumber, ...record };
         }
         return undefined;
     };
@@ -37,5 +45,5 @@ export async function openJsonl(file: string): Promise<{ columns: string[]; reco
             yield record;
         }
     }
-    return { columns, records: records() };
+    return { columns, records: records(), emptyRecords: () => empty };
 }

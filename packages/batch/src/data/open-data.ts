@@ -1,17 +1,15 @@
 /**
  * Opens a data file by its extension: `.csv`, `.json` (an array of records) or `.jsonl`.
  */
-import type { DataFormat, DataRecord } from './data-record.js';
+import type { DataFormat, DataRecords } from './data-record.js';
 import { dataFormatOf } from './data-record.js';
 import type { CsvOptions } from './csv-source.js';
 import { openCsv } from './csv-source.js';
 import { openJson } from './json-source.js';
 import { openJsonl } from './jsonl-source.js';
 
-export interface OpenedData {
+export interface OpenedData extends DataRecords {
     readonly format: DataFormat;
-    readonly columns: readonly string[];
-    readonly records: AsyncIterable<DataRecord>;
 }
 
 export async function openData(file: string, options: CsvOptions = {}): Promise<OpenedData> {

@@ -9,7 +9,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { RowProblem } from '@tandem/language';
 
-export type RowStatus = 'written' | 'failed' | 'skipped' | 'valid';
+export type RowStatus = 'written' | 'failed' | 'valid';
 
 export interface RowReport {
     readonly row: number;
@@ -39,6 +39,7 @@ export interface BatchSummary {
     /** Rows that passed every check in a dry run (nothing is written then). */
     readonly valid: number;
     readonly failed: number;
+    /** Records with no value at all (a row of empty cells): no rows, passed over. */
     readonly skipped: number;
     readonly interrupted: boolean;
 }

@@ -111,7 +111,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
             const count = options.dryRun ? result.valid : result.written;
             const done = options.dryRun ? `Dry run: ${count} row${count === 1 ? '' : 's'} valid` : `Wrote ${count} agreement${count === 1 ? '' : 's'} to ${options.out}`;
             process.stderr.write(`${done}; `
-                + `${result.failed} row${result.failed === 1 ? '' : 's'} failed, ${result.skipped} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${result.manifest}\n`);
+                + `${result.failed} row${result.failed === 1 ? '' : 's'} failed, ${result.skipped} empty row${result.skipped === 1 ? '' : 's'} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${result.manifest}\n`);
         }
         if (signal) {
             return signal === 'SIGINT' ? 130 : 143;
