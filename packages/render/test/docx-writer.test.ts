@@ -65,6 +65,21 @@ describe('docx', () => {
         expect(plainText(es['word/document.xml'])).toContain('Acuerdo de mentoría juvenil');
     });
 
+    test('the theme and styles, made once per process, stay right for each locale in turn', async () => {
+        const en = await agreement('housing-support');
+        const es = await agreement('youth-mentoring-es');
+        const rendered = [];
+        for (const model of [en, es, en, es]) {
+            rendered.push(await unzipDocx(model));
+        }
+        expect(rendered[0]['word/styles.xml']).toContain('<w:lang w:val="en"/>');
+        expect(rendered[1]['word/styles.xml']).toContain('<w:lang w:val="es"/>');
+        expect(rendered[2]).toEqual(rendered[0]);
+        expect(rendered[3]).toEqual(rendered[1]);
+        expect(rendered[1]['word/theme/theme1.xml']).toBe(rendered[0]['word/theme/theme1.xml']);
+        expect(rendered[0]['word/theme/theme1.xml']).toContain('<a:theme');
+    });
+
     test('a draft has DRAFT in the header of every page; a final agreement has no header', async () => {
         const draft = await unzipDocx(await agreement('housing-support', true));
         const header = Object.entries(draft).find(([name]) => /^word\/header\d+\.xml$/.test(name));

@@ -160,19 +160,20 @@ class DocxWriter {
                 children.push(...this.block(block));
             }
         }
-        return new Document({
+        const styles = {
+            default: {
+                document: { run: { font: FONT, size: 22, language: { value: agreement.locale } }, paragraph: { spacing: { after: 120 } } },
+                heading1: { run: { font: FONT, size: 36, bold: true, color: '1A1A1A' }, paragraph: { spacing: { after: 120 } } },
+                heading2: { run: { font: FONT, size: 28, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 360, after: 120 } } },
+                heading3: { run: { font: FONT, size: 24, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 80 } } }
+            }
+        };
+        const document = new Document({
             creator: 'Tandem',
             lastModifiedBy: 'Tandem',
             title: agreement.title,
             subject: agreement.agency,
-            styles: {
-                default: {
-                    document: { run: { font: FONT, size: 22, language: { value: agreement.locale } }, paragraph: { spacing: { after: 120 } } },
-                    heading1: { run: { font: FONT, size: 36, bold: true, color: '1A1A1A' }, paragraph: { spacing: { after: 120 } } },
-                    heading2: { run: { font: FONT, size: 28, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 360, after: 120 } } },
-                    heading3: { run: { font: FONT, size: 24, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 80 } } }
-                }
-            },
+            styles,
             numbering: {
                 config: [{
                     reference: ORDERED,
@@ -186,7 +187,41 @@ class DocxWriter {
                 children
             }]
         });
+        // No theme option is given: the theme is docx's own, the same in every document.
+        formatOncePerProcess(document.Theme, 'theme');
+        formatOncePerProcess(document.Styles, `styles ${JSON.stringify(styles)}`);
+        return document;
     }
+}
+
+/** A part as docx turns it into XML: its `prepForXml` gives the XML object that is then written out. */
+interface FormattedPart {
+    prepForXml(context: never): object | undefined;
+}
+
+/** XML objects of parts that depend only on their key (below), made once per process. */
+const formattedParts = new Map<string, object>();
+
+/**
+ * Parts that are the same in every document with the same options are turned into XML objects
+ * once per process, not for each document: the theme, and the styles (one set per locale). Each
+ * took ~0.8 ms of a document's ~9. `key` must name everything the part is made from.
+ */
+function formatOncePerProcess(part: FormattedPart | undefined, key: string): void {
+    if (typeof part?.prepForXml !== 'function') {
+        return;
+    }
+    const format = part.prepForXml.bind(part);
+    part.prepForXml = context => {
+        let formatted = formattedParts.get(key);
+        if (!formatted) {
+            formatted = format(context);
+            if (formatted) {
+                formattedParts.set(key, formatted);
+            }
+        }
+        return formatted;
+    };
 }
 
 /** A part of the package as docx's compiler gives it: XML as a string, media as bytes. */
