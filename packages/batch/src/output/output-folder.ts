@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { writeFileAtomic } from '@tandem/language/node';
 
 const TEMPORARY_SUFFIX = '.tandem-partial';
 
@@ -41,11 +42,7 @@ export class OutputFolder {
         const temporary = path.join(this.folder, `.${fileName}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
         this.pending.add(temporary);
         try {
-            await fs.writeFile(temporary, content, { flag: 'wx' });
-            await fs.rename(temporary, target);
-        } catch (error) {
-            await fs.rm(temporary, { force: true });
-            throw error;
+            await writeFileAtomic(target, content, temporary);
         } finally {
             this.pending.delete(temporary);
         }

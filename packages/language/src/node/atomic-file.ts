@@ -12,9 +12,11 @@ function temporaryPath(target: string): string {
     return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Replaces (or creates) `target` with `content` atomically. */
-export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-    const temporary = temporaryPath(target);
+/**
+ * Replaces (or creates) `target` with `content` atomically. `temporary` (in the target's folder)
+ * is for callers that must know it, to remove it if they are stopped before the rename.
+ */
+export async function writeFileAtomic(target: string, content: string | Uint8Array, temporary = temporaryPath(target)): Promise<void> {
     try {
         await fs.writeFile(temporary, content, { flag: 'wx' });
         await fs.rename(temporary, target);
