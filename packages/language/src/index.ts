@@ -22,3 +22,4 @@ export * from './validation/effective/index.js';
 export { placeProblem } from './validation/effective-validator.js';
 export { JudgmentalTermMatcher } from './validation/wording/judgmental-terms.js';
 export { findHardSentences } from './validation/wording/reading-level.js';
+export { countSpanishWords, findHardSpanishSentences, infleszScore, spanishSyllables } from './validation/wording/inflesz.js';

@@ -10,8 +10,10 @@ export type ExtraJudgmentalTerm = JudgmentalTermEntry;
 
 export interface TandemSettings {
     readonly readingLevel: {
-        /** The target grade of the `reading-level` rule (Flesch–Kincaid); sentences above it are reported. */
+        /** The target grade of the `reading-level` rule (Flesch–Kincaid, `en`); sentences above it are reported. */
         readonly targetGrade: number;
+        /** (0.2) The lowest INFLESZ score of the `reading-level` rule (`es`); sentences below it are reported. */
+        readonly minimumInflesz: number;
     };
     readonly judgmentalLanguage: {
         readonly enabled: boolean;
@@ -22,7 +24,7 @@ export interface TandemSettings {
 }
 
 export const DEFAULT_SETTINGS: TandemSettings = {
-    readingLevel: { targetGrade: 8 },
+    readingLevel: { targetGrade: 8, minimumInflesz: 55 },
     judgmentalLanguage: { enabled: true, extraTerms: [] },
     locales: ['en', 'es']
 };

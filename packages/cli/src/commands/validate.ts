@@ -55,7 +55,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     const fromFile = workspace ? toSettingsUpdate(workspace.settings) : {};
     const targetGrade = options.readingGrade ?? fromFile.readingLevel?.targetGrade ?? DEFAULT_SETTINGS.readingLevel.targetGrade;
     // `unknown-locale` accepts exactly the locales that have a message file (@tandem/render).
-    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { targetGrade }, locales: availableLocales() });
+    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { ...fromFile.readingLevel, targetGrade }, locales: availableLocales() });
     const settingsProblems = (workspace?.problems ?? []).map(problem => {
         const text = readFileSync(settingsFile!, 'utf8');
         const { line, column } = lineAndColumn(text, problem.offset);

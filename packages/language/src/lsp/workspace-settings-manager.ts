@@ -96,6 +96,7 @@ export class WorkspaceSettingsManager {
         const enabled = this.editorSettings.judgmentalLanguage?.enabled;
         const update: TandemSettingsUpdate = {
             readingLevel: {
+                minimumInflesz: fromFile.readingLevel?.minimumInflesz ?? DEFAULT_SETTINGS.readingLevel.minimumInflesz,
                 targetGrade: typeof grade === 'number' && grade > 0 ? grade : fromFile.readingLevel?.targetGrade ?? DEFAULT_SETTINGS.readingLevel.targetGrade
             },
             judgmentalLanguage: {

@@ -127,3 +127,9 @@ export function monthsSpanned(start: string, end: string): number {
 export function weekday(date: string): number {
     return new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();
 }
+
+/** Whether `HH:MM` (two digits each) is a time of day that exists: 00:00 to 23:59. */
+export function isValidTime(text: string): boolean {
+    const match = /^([0-9]{2}):([0-9]{2})$/.exec(text);
+    return match !== null && Number(match[1]) <= 23 && Number(match[2]) <= 59;
+}

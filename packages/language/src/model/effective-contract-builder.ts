@@ -7,17 +7,17 @@
 import type { AstNode, CstNode, Reference } from 'langium';
 import { AstUtils } from 'langium';
 import type {
-    Agency, Boundaries, Confidentiality, Contract, DateValue, Duration, Goal, Locale, Member, NumberValue, Param,
-    Parties, Party, Revision, Sign, Task, Template, Termination, Value
+    Agency, AgencyDetailKind, Boundaries, Confidentiality, Consent, ContactBy, Contract, DateValue, Duration, Goal, Locale, Member,
+    NumberValue, Param, Parties, Party, Purpose, Revision, Sign, Task, Template, Termination, Value
 } from '../generated/ast.js';
 import { isDateLiteral, isNumberLiteral, isTextValue } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import { getAgreement } from '../ast-utils.js';
 import { findKeywordNode, findPropertyNode } from '../cst-utils.js';
-import { isValidIsoDate, periodEnd } from './calendar.js';
+import { isValidIsoDate, isValidTime, periodEnd } from './calendar.js';
 import type {
-    EffectiveContract, EffectiveDate, EffectiveDuration, EffectiveNumber, EffectiveParam, EffectiveParty,
-    EffectiveReference, EffectiveText, SourceLocation, ValueSource
+    EffectiveAgency, EffectiveConsent, EffectiveContract, EffectiveDate, EffectiveDuration, EffectiveNumber, EffectiveParam, EffectiveParty,
+    EffectiveReference, EffectiveText, EffectiveTime, SourceLocation, ValueSource
 } from './effective-contract.js';
 import { DEFAULT_LOCALE } from './effective-contract.js';
 import { fillPlaceholders, findPlaceholders } from './placeholders.js';
@@ -82,7 +82,10 @@ class EffectiveContractBuilder {
 
         const agency = sections<Agency>('Agency');
         const locale = sections<Locale>('Locale');
+        const purpose = sections<Purpose>('Purpose');
         const duration = sections<Duration>('Duration');
+        const contactBy = sections<ContactBy>('ContactBy');
+        const consent = sections<Consent>('Consent');
         const confidentiality = sections<Confidentiality>('Confidentiality');
         const boundaries = sections<Boundaries>('Boundaries');
         const termination = sections<Termination>('Termination');
@@ -102,12 +105,22 @@ class EffectiveContractBuilder {
             params: [...this.params.values()],
             agency: this.agency(agency),
             locale: this.locale(locale),
+            purpose: purpose && typeof purpose.text === 'string' ? this.text(purpose, 'text', purpose.text) : undefined,
             parties: all<Parties>('Parties').flatMap(parties => parties.parties.map(party => this.party(party))),
             duration: duration ? this.duration(duration) : undefined,
+            contactBy: contactBy ? {
+                channels: contactBy.channels.map(channel => ({
+                    keyword: channel.keyword,
+                    text: this.optionalText(channel, 'text'),
+                    location: this.location(channel)
+                })),
+                location: this.location(contactBy, undefined, undefined, 'contact-by')
+            } : undefined,
             goals: all<Goal>('Goal').map(goal => this.goal(goal)),
             tasks: all<Task>('Task').map(task => this.task(task)),
             confidentiality: confidentiality ? this.confidentiality(confidentiality) : undefined,
             boundaries: boundaries ? this.boundaries(boundaries) : undefined,
+            consent: consent ? this.consent(consent) : undefined,
             termination: termination ? this.termination(termination) : undefined,
             revisions: all<Revision>('Revision').map(revision => this.revision(revision)),
             sign: sign ? this.sign(sign) : undefined
@@ -197,6 +210,10 @@ class EffectiveContractBuilder {
         return { date: typeof date === 'string' && isValidIsoDate(date) ? date : undefined, param: name, location };
     }
 
+    private time(written: string, location: SourceLocation): EffectiveTime {
+        return { time: isValidTime(written) ? written : undefined, written, location };
+    }
+
     private number(value: NumberValue): EffectiveNumber {
         const location = this.location(value);
         if (value.number !== undefined) {
@@ -227,8 +244,45 @@ class EffectiveContractBuilder {
 
     // --- members ----------------------------------------------------------------------------
 
-    private agency(agency: Agency | undefined): EffectiveText | undefined {
-        return agency && typeof agency.name === 'string' ? this.text(agency, 'name', agency.name) : undefined;
+    private agency(agency: Agency | undefined): EffectiveAgency | undefined {
+        if (!agency || typeof agency.name !== 'string') {
+            return undefined;
+        }
+        const details: Partial<Record<AgencyDetailKind, EffectiveText>> = {};
+        for (const detail of agency.details) {
+            if (detail.kind && typeof detail.text === 'string' && !details[detail.kind]) {
+                details[detail.kind] = this.text(detail, 'text', detail.text);
+            }
+        }
+        return { name: this.text(agency, 'name', agency.name), details, location: this.location(agency, undefined, undefined, 'agency') };
+    }
+
+    private consent(consent: Consent): EffectiveConsent {
+        const result: { -readonly [K in keyof EffectiveConsent]: EffectiveConsent[K] } = {
+            location: this.location(consent, undefined, undefined, 'consent')
+        };
+        for (const item of consent.items) {
+            const text = this.optionalText(item, 'text');
+            switch (item.kind) {
+                case 'benefits':
+                case 'risks':
+                case 'alternatives':
+                    result[item.kind] ??= text;
+                    break;
+                case 'mandated-by':
+                    result.mandatedBy ??= text;
+                    break;
+                case 'cost':
+                    result.cost ??= { free: item.free, text: item.free ? undefined : text, location: this.location(item) };
+                    break;
+                case 'paid-by':
+                    if (text) {
+                        result.paidBy ??= { payer: text, requires: this.optionalText(item, 'requires'), location: this.location(item) };
+                    }
+                    break;
+            }
+        }
+        return result;
     }
 
     private locale(locale: Locale | undefined): EffectiveContract['locale'] {
@@ -276,6 +330,9 @@ class EffectiveContractBuilder {
                     text: meeting.frequency?.text !== undefined ? this.text(meeting.frequency, 'text', meeting.frequency.text) : undefined,
                     location: this.location(meeting, 'frequency')
                 },
+                days: [...meeting.days],
+                time: meeting.time !== undefined ? this.time(meeting.time, this.location(meeting, 'time')) : undefined,
+                minutes: meeting.minutes !== undefined ? { value: meeting.minutes, location: this.location(meeting, 'minutes') } : undefined,
                 sessions: meeting.sessions ? this.number(meeting.sessions) : undefined,
                 location: this.location(meeting)
             } : undefined,
@@ -345,6 +402,9 @@ class EffectiveContractBuilder {
                 text: this.optionalText(condition, 'text'),
                 location: this.location(condition)
             })),
+            notice: section.notice && section.unit
+                ? { count: this.number(section.notice), unit: section.unit, location: this.location(section, undefined, undefined, 'notice') }
+                : undefined,
             referral: this.optionalText(section, 'referral'),
             location: this.location(section, undefined, undefined, 'termination')
         };

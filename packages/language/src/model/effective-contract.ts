@@ -7,10 +7,12 @@
  * the contract or in its template, so that a problem can point at its cause.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { ConditionKeyword, FrequencyKeyword, LimitKeyword, ParamType, PartyKind } from '../generated/ast.js';
+import type {
+    AgencyDetailKind, ChannelKeyword, ConditionKeyword, FrequencyKeyword, LimitKeyword, ParamType, PartyKind, Weekday
+} from '../generated/ast.js';
 import type { PeriodUnit } from './calendar.js';
 
-export type { ConditionKeyword, FrequencyKeyword, LimitKeyword, ParamType, PartyKind, PeriodUnit, Range };
+export type { AgencyDetailKind, ChannelKeyword, ConditionKeyword, FrequencyKeyword, LimitKeyword, ParamType, PartyKind, PeriodUnit, Range, Weekday };
 
 /** Where an item of the effective contract was written. */
 export interface SourceLocation {
@@ -79,16 +81,32 @@ export interface EffectiveReference {
     readonly location: SourceLocation;
 }
 
+/** A time of day as written (`HH:MM`, 24-hour). */
+export interface EffectiveTime {
+    /** The time as written, when it exists (00:00 to 23:59). */
+    readonly time?: string;
+    readonly written: string;
+    readonly location: SourceLocation;
+}
+
+export interface EffectiveMeeting {
+    readonly frequency: { readonly keyword?: FrequencyKeyword; readonly text?: EffectiveText; readonly location: SourceLocation };
+    /** (0.2) The days of the week after `on`, as written (a day may repeat). */
+    readonly days: readonly Weekday[];
+    /** (0.2) The start time of each meeting. */
+    readonly time?: EffectiveTime;
+    /** (0.2) The length of each meeting in minutes (`for N minutes`). */
+    readonly minutes?: EffectiveNumber;
+    readonly sessions?: EffectiveNumber;
+    readonly location: SourceLocation;
+}
+
 export interface EffectiveDuration {
     readonly start: EffectiveDate;
     /** The end: as written (`to`), or worked out from `for N unit`. */
     readonly end: EffectiveDate;
     readonly length?: { readonly count: EffectiveNumber; readonly unit: PeriodUnit };
-    readonly meeting?: {
-        readonly frequency: { readonly keyword?: FrequencyKeyword; readonly text?: EffectiveText; readonly location: SourceLocation };
-        readonly sessions?: EffectiveNumber;
-        readonly location: SourceLocation;
-    };
+    readonly meeting?: EffectiveMeeting;
     readonly place?: EffectiveText;
     readonly reviews: ReadonlyArray<{
         readonly every?: { readonly count: EffectiveNumber; readonly unit: PeriodUnit };
@@ -136,6 +154,35 @@ export interface EffectiveCondition {
     readonly location: SourceLocation;
 }
 
+/** (0.2) The agency and how to reach it. */
+export interface EffectiveAgency {
+    readonly name: EffectiveText;
+    /** Each detail line by kind (the first, when a kind is written twice). */
+    readonly details: Readonly<Partial<Record<AgencyDetailKind, EffectiveText>>>;
+    /** The `agency` line. */
+    readonly location: SourceLocation;
+}
+
+/** (0.2) A way the worker may get in touch (`contact-by`). */
+export interface EffectiveChannel {
+    readonly keyword?: ChannelKeyword;
+    readonly text?: EffectiveText;
+    readonly location: SourceLocation;
+}
+
+/** (0.2) What the client consents to: the `consent` section. Each line the first of its kind. */
+export interface EffectiveConsent {
+    readonly benefits?: EffectiveText;
+    readonly risks?: EffectiveText;
+    readonly alternatives?: EffectiveText;
+    /** `cost free`, or what the client pays. */
+    readonly cost?: { readonly free: boolean; readonly text?: EffectiveText; readonly location: SourceLocation };
+    readonly paidBy?: { readonly payer: EffectiveText; readonly requires?: EffectiveText; readonly location: SourceLocation };
+    readonly mandatedBy?: EffectiveText;
+    /** The `consent` keyword. */
+    readonly location: SourceLocation;
+}
+
 export interface EffectiveRevision {
     readonly number: number;
     readonly date: EffectiveDate;
@@ -159,10 +206,14 @@ export interface EffectiveContract {
         readonly fromLocation?: SourceLocation;
     };
     readonly params: readonly EffectiveParam[];
-    readonly agency?: EffectiveText;
+    readonly agency?: EffectiveAgency;
     readonly locale: { readonly code: string; readonly location?: SourceLocation };
+    /** (0.2) Why we work together. */
+    readonly purpose?: EffectiveText;
     readonly parties: readonly EffectiveParty[];
     readonly duration?: EffectiveDuration;
+    /** (0.2) How the worker may get in touch. */
+    readonly contactBy?: { readonly channels: readonly EffectiveChannel[]; readonly location: SourceLocation };
     readonly goals: readonly EffectiveGoal[];
     readonly tasks: readonly EffectiveTask[];
     readonly confidentiality?: {
@@ -171,8 +222,12 @@ export interface EffectiveContract {
         readonly location: SourceLocation;
     };
     readonly boundaries?: { readonly items: readonly EffectiveText[]; readonly location: SourceLocation };
+    /** (0.2) */
+    readonly consent?: EffectiveConsent;
     readonly termination?: {
         readonly conditions: readonly EffectiveCondition[];
+        /** (0.2) How long before the agency ends the work early it tells the client. */
+        readonly notice?: { readonly count: EffectiveNumber; readonly unit: PeriodUnit; readonly location: SourceLocation };
         readonly referral?: EffectiveText;
         readonly location: SourceLocation;
     };
@@ -181,3 +236,19 @@ export interface EffectiveContract {
 }
 
 export const DEFAULT_LOCALE = 'en';
+
+/** The party kinds of the agency's own team: a share with one of them is not a release (LANGUAGE.md, 0.2). */
+export const TEAM_KINDS: ReadonlySet<PartyKind> = new Set<PartyKind>(['worker', 'supervisor', 'interpreter']);
+
+/**
+ * Whether a share is a release of information (LANGUAGE.md, 0.2): a share with a STRING
+ * recipient, or with a `client`, `guardian` or `party` party. A share with the agency's team is
+ * not; nor is one whose `with` names nothing (`kindOf` returns undefined for it).
+ */
+export function isRelease(share: EffectiveShare, kindOf: (name: string) => PartyKind | undefined): boolean {
+    if (share.with.recipient) {
+        return true;
+    }
+    const kind = share.with.party ? kindOf(share.with.party.name) : undefined;
+    return kind !== undefined && !TEAM_KINDS.has(kind);
+}

@@ -4,7 +4,7 @@
  *
  * ```json
  * {
- *   "readingLevel": { "targetGrade": 8 },
+ *   "readingLevel": { "targetGrade": 8, "minimumInflesz": 55 },
  *   "judgmentalLanguage": { "enabled": true, "extraTerms": [{ "term": "difficult", "suggestion": "…" }] },
  *   "locale": "en",
  *   "paper": "a4"
@@ -24,7 +24,7 @@ export const WORKSPACE_SETTINGS_FILE = 'tandem.json';
 export type Paper = 'a4' | 'letter';
 
 export interface WorkspaceSettings {
-    readonly readingLevel?: { readonly targetGrade?: number };
+    readonly readingLevel?: { readonly targetGrade?: number; readonly minimumInflesz?: number };
     readonly judgmentalLanguage?: { readonly enabled?: boolean; readonly extraTerms?: readonly ExtraJudgmentalTerm[] };
     /** The locale of contracts that name none (rendering and preview). */
     readonly locale?: string;
@@ -44,7 +44,7 @@ export interface ParsedWorkspaceSettings {
 }
 
 const KEYS: Readonly<Record<string, readonly string[] | null>> = {
-    readingLevel: ['targetGrade'],
+    readingLevel: ['targetGrade', 'minimumInflesz'],
     judgmentalLanguage: ['enabled', 'extraTerms'],
     locale: null,
     paper: null
@@ -87,13 +87,24 @@ export function parseWorkspaceSettings(text: string, locales: readonly string[] 
         }
         switch (key) {
             case 'readingLevel': {
-                const grade = (value as Record<string, unknown>).targetGrade;
+                const { targetGrade: grade, minimumInflesz: inflesz } = value as Record<string, unknown>;
+                const readingLevel: { targetGrade?: number; minimumInflesz?: number } = {};
                 if (grade !== undefined) {
                     if (typeof grade !== 'number' || !Number.isFinite(grade) || grade <= 0) {
                         problems.push({ message: '`readingLevel.targetGrade` must be a number above 0, e.g. 8.', ...at('targetGrade') });
                     } else {
-                        settings.readingLevel = { targetGrade: grade };
+                        readingLevel.targetGrade = grade;
                     }
+                }
+                if (inflesz !== undefined) {
+                    if (typeof inflesz !== 'number' || !Number.isFinite(inflesz) || inflesz < 0 || inflesz > 100) {
+                        problems.push({ message: '`readingLevel.minimumInflesz` must be a number from 0 to 100, e.g. 55.', ...at('minimumInflesz') });
+                    } else {
+                        readingLevel.minimumInflesz = inflesz;
+                    }
+                }
+                if (readingLevel.targetGrade !== undefined || readingLevel.minimumInflesz !== undefined) {
+                    settings.readingLevel = readingLevel;
                 }
                 break;
             }
@@ -163,7 +174,7 @@ function checkTerms(value: unknown): ExtraJudgmentalTerm[] | string {
 /** The settings update (for the rules) that a `tandem.json` makes. */
 export function toSettingsUpdate(settings: WorkspaceSettings): TandemSettingsUpdate {
     return {
-        readingLevel: settings.readingLevel?.targetGrade !== undefined ? { targetGrade: settings.readingLevel.targetGrade } : undefined,
+        readingLevel: settings.readingLevel ? { ...settings.readingLevel } : undefined,
         judgmentalLanguage: settings.judgmentalLanguage ? { ...settings.judgmentalLanguage } : undefined
     };
 }

@@ -12,6 +12,7 @@ export class TandemValueConverter extends DefaultValueConverter {
             case 'STRING':
                 return unescapeString(input);
             case 'DATE':
+            case 'TIME':
                 return input;
             case 'NUMBER':
                 return Number(input);

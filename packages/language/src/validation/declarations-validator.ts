@@ -1,10 +1,20 @@
 /**
- * What each goal, task and share must say for itself: `task-without-owner`,
- * `task-without-goal`, `unmeasurable-goal` and `share-without-purpose`.
+ * What each goal, task, share and meeting must say for itself: `task-without-owner`,
+ * `task-without-goal`, `unmeasurable-goal`, `share-without-purpose`, `release-without-expiry`
+ * and `meeting-days-mismatch`. Checked where they are written, templates included.
  */
 import type { ValidationAcceptor } from 'langium';
-import type { Goal, Share, Task } from '../generated/ast.js';
+import type { FrequencyKeyword, Goal, Meeting, Share, Task } from '../generated/ast.js';
+import { TEAM_KINDS } from '../model/effective-contract.js';
 import { report } from './report.js';
+
+/** How many different days after `on` each frequency needs (LANGUAGE.md, `meeting-days-mismatch`). */
+const DAYS_NEEDED: Readonly<Partial<Record<FrequencyKeyword, number>>> = {
+    'twice-weekly': 2,
+    'weekly': 1,
+    'fortnightly': 1,
+    'monthly': 1
+};
 
 export class DeclarationsValidator {
 
@@ -34,10 +44,47 @@ export class DeclarationsValidator {
 
     checkShare(share: Share, accept: ValidationAcceptor): void {
         if (share.purpose === undefined) {
-            report(accept, 'share-without-purpose', 'This release does not say why the information is shared: add `for "..."` with the purpose.', {
+            report(accept, 'share-without-purpose', 'This share does not say why the information is shared: add `for "..."` with the purpose.', {
+                node: share,
+                keyword: 'share'
+            });
+        }
+        if (share.until === undefined && isReleaseNode(share)) {
+            report(accept, 'release-without-expiry', 'This release has no end date: a permission to share must say when it ends. '
+                + 'Add `until` and a date (for example the end of the period).', {
                 node: share,
                 keyword: 'share'
             });
         }
     }
+
+    checkMeeting(meeting: Meeting, accept: ValidationAcceptor): void {
+        const keyword = meeting.frequency?.keyword;
+        const needed = keyword ? DAYS_NEEDED[keyword] : undefined;
+        if (needed === undefined || meeting.days.length === 0) {
+            return;
+        }
+        const days = new Set(meeting.days).size;
+        if (days !== needed) {
+            const have = `${days} different ${days === 1 ? 'day' : 'days'}`;
+            const want = needed === 1 ? 'one day' : `${needed} different days`;
+            report(accept, 'meeting-days-mismatch', `Meeting \`${keyword}\` on ${have} does not fit: \`${keyword}\` needs ${want} after \`on\`. `
+                + 'Change the days, or the frequency.', {
+                node: meeting,
+                keyword: 'meet'
+            });
+        }
+    }
+}
+
+/**
+ * Whether a share in the text is a release (LANGUAGE.md, 0.2): with a STRING recipient, or with
+ * a `client`, `guardian` or `party` party. A share whose `with` names nothing is not.
+ */
+export function isReleaseNode(share: Share): boolean {
+    if (share.recipient !== undefined) {
+        return true;
+    }
+    const kind = share.party?.ref?.kind;
+    return kind !== undefined && !TEAM_KINDS.has(kind);
 }

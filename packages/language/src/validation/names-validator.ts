@@ -1,11 +1,11 @@
 /**
- * One namespace per contract or template, one of each single section:
- * `duplicate-name` and `duplicate-section`.
+ * One namespace per contract or template, one of each single section, and one of each kind of
+ * line inside `agency` and `consent`: `duplicate-name` and `duplicate-section`.
  */
 import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Contract, Template } from '../generated/ast.js';
-import { isContract } from '../generated/ast.js';
+import { isAgency, isConsent, isContract } from '../generated/ast.js';
 import type { Agreement, Declaration } from '../ast-utils.js';
 import { declarationsOf } from '../ast-utils.js';
 import { report } from './report.js';
@@ -14,9 +14,12 @@ import { report } from './report.js';
 export const SINGLE_SECTIONS: Readonly<Record<string, string>> = {
     Agency: 'agency',
     Locale: 'locale',
+    Purpose: 'purpose',
     Duration: 'duration',
+    ContactBy: 'contact-by',
     Confidentiality: 'confidentiality',
     Boundaries: 'boundaries',
+    Consent: 'consent',
     Termination: 'termination',
     Sign: 'sign'
 };
@@ -81,6 +84,34 @@ export class NamesValidator {
                 node: member,
                 keyword,
                 relatedInformation: this.related(earlier, `First \`${keyword}\` section`)
+            });
+        }
+        for (const member of agreement.members) {
+            if (isAgency(member)) {
+                this.checkOncePerKind(member.details, 'agency', accept);
+            } else if (isConsent(member)) {
+                this.checkOncePerKind(member.items, 'consent', accept);
+            }
+        }
+    }
+
+    /** Inside `agency` and `consent`, each kind of line appears at most once (reported on the second). */
+    private checkOncePerKind(lines: ReadonlyArray<AstNode & { kind: string }>, section: string, accept: ValidationAcceptor): void {
+        const seen = new Map<string, AstNode>();
+        for (const line of lines) {
+            if (!line.kind) {
+                continue;
+            }
+            const earlier = seen.get(line.kind);
+            if (!earlier) {
+                seen.set(line.kind, line);
+                continue;
+            }
+            const at = (earlier.$cstNode?.range.start.line ?? 0) + 1;
+            report(accept, 'duplicate-section', `\`${section}\` has at most one \`${line.kind}\` line; keep one, or merge this one into the first, on line ${at}.`, {
+                node: line,
+                property: 'kind',
+                relatedInformation: this.related(earlier, `First \`${line.kind}\` line`)
             });
         }
     }

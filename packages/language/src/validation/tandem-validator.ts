@@ -8,7 +8,7 @@
  */
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { TandemAstType } from '../generated/ast.js';
-import { isConfidentiality, isGoal, isTask, isTemplate } from '../generated/ast.js';
+import { isConfidentiality, isDuration, isGoal, isTask, isTemplate, isTermination } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import type { TandemServices } from '../tandem-module.js';
 import { indexAgreement } from './agreement-index.js';
@@ -39,6 +39,11 @@ export function registerValidationChecks(services: TandemServices): void {
                 v.DeclarationsValidator.checkTask(member, accept);
             } else if (isConfidentiality(member)) {
                 member.shares.forEach(share => v.DeclarationsValidator.checkShare(share, accept));
+            } else if (isDuration(member) && member.meeting) {
+                v.ValuesValidator.checkMeeting(member.meeting, accept);
+                v.DeclarationsValidator.checkMeeting(member.meeting, accept);
+            } else if (isTermination(member)) {
+                v.ValuesValidator.checkNotice(member, accept);
             }
         }
         if (isTemplate(agreement)) {

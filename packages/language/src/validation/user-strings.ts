@@ -1,7 +1,8 @@
 /**
  * The user-written strings of a contract or template, with where they are: what the wording
  * and placeholder rules read. `prose` marks the strings LANGUAGE.md holds to the reading level
- * (goals, tasks, measures, shares, boundaries, conditions and referrals).
+ * (goals, tasks, measures, shares, boundaries, conditions, referrals, and in 0.2 `purpose` and
+ * every `consent` line).
  */
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import type { Agreement } from '../ast-utils.js';
@@ -37,6 +38,10 @@ export const STRING_PROPERTIES: Readonly<Record<string, ReadonlyArray<readonly [
     Param: [['description', false]],
     TextValue: [['text', false]],
     Agency: [['name', false]],
+    AgencyDetail: [['text', false]],
+    Purpose: [['text', true]],
+    Channel: [['text', false]],
+    ConsentItem: [['text', true], ['requires', true]],
     Party: [['fullName', false], ['title', false], ['contact', false], ['speaks', false]],
     Frequency: [['text', false]],
     Place: [['text', false]],

@@ -1,10 +1,12 @@
 /**
- * Values that are wrong wherever they are written: `invalid-date` (a date that does not exist)
- * and `unknown-locale`.
+ * Values that are wrong wherever they are written: `invalid-date` (a date that does not exist),
+ * `invalid-time` (a time that does not exist), `unknown-locale`, and the `zero-quantity` of a
+ * length written literally in a template or contract (`for 0 minutes`, `notice 0 weeks`; the
+ * other counts may come from parameters and are checked on the effective contract).
  */
 import type { ValidationAcceptor } from 'langium';
-import type { DateLiteral, DateValue, Locale } from '../generated/ast.js';
-import { isValidIsoDate } from '../model/calendar.js';
+import type { DateLiteral, DateValue, Locale, Meeting, Termination } from '../generated/ast.js';
+import { isValidIsoDate, isValidTime } from '../model/calendar.js';
 import type { TandemSettingsProvider } from '../settings.js';
 import { report } from './report.js';
 
@@ -16,6 +18,23 @@ export class ValuesValidator {
     checkDate(value: DateValue | DateLiteral, accept: ValidationAcceptor): void {
         if (value.date !== undefined && !isValidIsoDate(value.date)) {
             report(accept, 'invalid-date', invalidDateMessage(value.date), { node: value as DateValue, property: 'date' });
+        }
+    }
+
+    /** A meeting's start time (`HH:MM`) and literal length (`for N minutes`). */
+    checkMeeting(meeting: Meeting, accept: ValidationAcceptor): void {
+        if (meeting.time !== undefined && !isValidTime(meeting.time)) {
+            report(accept, 'invalid-time', invalidTimeMessage(meeting.time), { node: meeting, property: 'time' });
+        }
+        if (meeting.minutes === 0) {
+            report(accept, 'zero-quantity', '`for 0 minutes` is a length of 0: use a number of at least 1.', { node: meeting, property: 'minutes' });
+        }
+    }
+
+    /** A notice period written as a number (a parameter's value is checked on the effective contract). */
+    checkNotice(termination: Termination, accept: ValidationAcceptor): void {
+        if (termination.notice?.number === 0) {
+            report(accept, 'zero-quantity', `\`notice 0 ${termination.unit ?? 'weeks'}\` is a length of 0: use a number of at least 1.`, { node: termination.notice });
         }
     }
 
@@ -42,4 +61,10 @@ function invalidDateMessage(text: string): string {
     }
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return `\`${text}\` is not a date: ${MONTHS[month - 1]} ${year} has ${last} days.`;
+}
+
+function invalidTimeMessage(text: string): string {
+    const [hours, minutes] = text.split(':').map(Number);
+    const why = hours > 23 ? `there is no hour ${hours}` : `an hour has no minute ${minutes}`;
+    return `\`${text}\` is not a time: ${why}. Write times as HH:MM on the 24-hour clock, from 00:00 to 23:59.`;
 }

@@ -1,7 +1,8 @@
 /**
  * How the agreement speaks to the client: `judgmental-language` in every user-written string,
- * and `reading-level` in the prose of `en` contracts (goals, tasks, measures, shares,
- * boundaries, conditions, referrals).
+ * and `reading-level` in the prose (goals, tasks, measures, shares, boundaries, conditions,
+ * referrals, `purpose` and `consent` lines) of `en` contracts (Flesch–Kincaid grade) and `es`
+ * contracts (INFLESZ).
  */
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
@@ -11,6 +12,7 @@ import { DEFAULT_LOCALE } from '../model/effective-contract.js';
 import type { TandemSettings, TandemSettingsProvider } from '../settings.js';
 import { JudgmentalTermMatcher, judgmentalMessage } from './wording/judgmental-terms.js';
 import { findHardSentences } from './wording/reading-level.js';
+import { findHardSpanishSentences } from './wording/inflesz.js';
 import { report } from './report.js';
 import { rangeInString, userStrings } from './user-strings.js';
 
@@ -53,14 +55,16 @@ export class WordingValidator {
     private judgmentalCache = new TextCache<ReturnType<JudgmentalTermMatcher['find']>>();
     private readingCache = new TextCache<ReturnType<typeof findHardSentences>>();
     private readingGrade: number | undefined;
+    private spanishCache = new TextCache<ReturnType<typeof findHardSpanishSentences>>();
+    private minimumInflesz: number | undefined;
 
     constructor(private readonly settingsProvider: TandemSettingsProvider) { }
 
     checkWording(agreement: Agreement, accept: ValidationAcceptor): void {
         const settings = this.settingsProvider.settings;
         const matcher = settings.judgmentalLanguage.enabled ? this.getMatcher(settings) : undefined;
-        const checkReading = localeOfAgreement(agreement) === 'en';
-        const targetGrade = settings.readingLevel.targetGrade;
+        const locale = localeOfAgreement(agreement);
+        const { targetGrade, minimumInflesz } = settings.readingLevel;
         const document = AstUtils.getDocument(agreement);
         for (const userString of userStrings(agreement)) {
             if (matcher) {
@@ -72,7 +76,17 @@ export class WordingValidator {
                     });
                 }
             }
-            if (checkReading && userString.prose) {
+            if (locale === 'es' && userString.prose) {
+                for (const sentence of this.hardSpanishSentences(userString.value, minimumInflesz)) {
+                    report(accept, 'reading-level', `This sentence scores about ${sentence.inflesz.toFixed(1)} on the INFLESZ scale, below the target of ${minimumInflesz}: `
+                        + 'use shorter words and shorter sentences so that the client can follow it.', {
+                        node: userString.node,
+                        range: rangeInString(document, userString, sentence.offset, sentence.length),
+                        data: { inflesz: Math.round(sentence.inflesz * 10) / 10 }
+                    });
+                }
+            }
+            if (locale === 'en' && userString.prose) {
                 for (const sentence of this.hardSentences(userString.value, targetGrade)) {
                     report(accept, 'reading-level', `This sentence reads at about grade ${sentence.grade.toFixed(1)}, above the target of grade ${targetGrade}: `
                         + 'use shorter words and shorter sentences so that the client can follow it.', {
@@ -100,5 +114,13 @@ export class WordingValidator {
             this.readingCache = new TextCache();
         }
         return this.readingCache.get(text, body => findHardSentences(body, targetGrade));
+    }
+
+    private hardSpanishSentences(text: string, minimum: number): ReturnType<typeof findHardSpanishSentences> {
+        if (this.minimumInflesz !== minimum) {
+            this.minimumInflesz = minimum;
+            this.spanishCache = new TextCache();
+        }
+        return this.spanishCache.get(text, body => findHardSpanishSentences(body, minimum));
     }
 }

@@ -7,8 +7,9 @@
  * "You" is the client when the contract has exactly one client; otherwise clients are named.
  */
 import type {
-    EffectiveContract, EffectiveDate, EffectiveParty, EffectiveText, PartyKind, SourceLocation
+    EffectiveContract, EffectiveDate, EffectiveParty, EffectiveShare, EffectiveText, PartyKind, SourceLocation
 } from '@tandem/language';
+import { isRelease } from '@tandem/language';
 import type { LocaleMessages, LocaleOptions, MessageValues } from '../locales/locale-catalog.js';
 import { availableLocales, DEFAULT_RENDER_LOCALE, loadLocale } from '../locales/locale-catalog.js';
 import type {
@@ -71,21 +72,26 @@ class AgreementBuilder {
         return {
             locale: this.messages.code,
             title: oneLine(contract.title) || contract.name,
-            agency: contract.agency ? oneLine(contract.agency) : undefined,
+            agency: contract.agency ? oneLine(contract.agency.name) : undefined,
+            agencyDetails: this.agencyDetails(),
             intro: this.sentence('intro', { workers: this.workers(), everyone: this.everyone() }),
             draft: this.draft ? { label: this.messages.format('draft.label'), notice: this.messages.format('draft.notice') } : undefined,
             sections: [
+                ...this.purposeSection(),
                 this.partiesSection(),
                 this.periodSection(),
+                ...this.contactSection(),
                 this.goalsSection(),
                 this.tasksSection(),
                 this.privacySection(),
                 this.boundariesSection(),
+                ...this.expectSection(),
                 this.endingSection(),
                 this.rightsSection(),
                 this.changesSection(),
                 this.signaturesSection()
             ],
+            permissions: this.releases().map(release => this.permissionSection(release)),
             footer: {
                 revision: this.messages.format('footer.revision', { number: lastRevision }),
                 pageOf: this.messages.format('footer.page', { page: '{page}', pages: '{pages}' })
@@ -222,11 +228,22 @@ class AgreementBuilder {
         const meeting = duration.meeting;
         if (meeting) {
             const sessions = meeting.sessions?.value;
-            const sessionValues = { sessions: sessions === undefined ? 'none' : 'some', count: sessions ?? 0 };
+            const days = [...new Set(meeting.days)].map(day => this.messages.format(`weekday.${day}`));
+            const values = {
+                sessions: sessions === undefined ? 'none' : 'some',
+                count: sessions ?? 0,
+                days: days.length > 0 ? 'some' : 'none',
+                dayList: this.messages.formatList(days),
+                time: meeting.time?.time ? 'some' : 'none',
+                timeText: meeting.time?.time ?? ''
+            };
             const sentence = meeting.frequency.keyword
-                ? this.sentence('meet.keyword', { frequency: meeting.frequency.keyword === 'twice-weekly' ? 'twiceWeekly' : meeting.frequency.keyword, ...sessionValues })
-                : this.sentence('meet.text', { frequency: meeting.frequency.text ? this.text(meeting.frequency.text) : '', ...sessionValues });
+                ? this.sentence('meet.keyword', { frequency: meeting.frequency.keyword === 'twice-weekly' ? 'twiceWeekly' : meeting.frequency.keyword, ...values })
+                : this.sentence('meet.text', { frequency: meeting.frequency.text ? this.text(meeting.frequency.text) : '', ...values });
             blocks.push(...this.paragraphs(sentence, meeting.location));
+            if (meeting.minutes?.value) {
+                blocks.push(...this.paragraphs(this.sentence('meet.length', { minutes: meeting.minutes.value }), meeting.minutes.location));
+            }
         }
         if (duration.place) {
             blocks.push(...this.paragraphs(this.sentence('place', { place: this.text(duration.place) }), duration.place.location));
@@ -319,15 +336,31 @@ class AgreementBuilder {
             return this.section('privacy', this.missing());
         }
         const blocks: AgreementBlock[] = [...this.paragraphs(this.sentence('privacy.intro'))];
-        if (confidentiality.shares.length > 0) {
+        const releases = confidentiality.shares.filter(share => this.isRelease(share));
+        const team = confidentiality.shares.filter(share => !this.isRelease(share) && share.with.party);
+        if (team.length > 0) {
+            // The agency's own team: part of the work, not a permission the client gives.
+            blocks.push(...this.paragraphs(this.sentence('privacy.team')));
+            blocks.push({
+                kind: 'list', ordered: false, items: team.map(share => this.item(this.sentence('share.team', {
+                    recipient: this.nameOf(share.with.party!.name),
+                    information: this.text(share.information),
+                    purpose: share.purpose ? 'some' : 'none',
+                    purposeText: share.purpose ? this.text(share.purpose) : ''
+                }), share.location))
+            });
+            if (team.some(share => this.parties.get(share.with.party!.name)?.kind === 'supervisor')) {
+                blocks.push(...this.paragraphs(this.sentence('privacy.supervision')));
+            }
+        }
+        if (releases.length > 0) {
             blocks.push(...this.paragraphs(this.sentence('privacy.shares')));
             blocks.push({
-                kind: 'list', ordered: false, items: confidentiality.shares.map(share => {
-                    const recipient = share.with.party ? this.refer(share.with.party.name) : share.with.recipient ? oneLine(share.with.recipient) : '';
+                kind: 'list', ordered: false, items: releases.map(share => {
                     const until = this.date(share.until);
                     return this.item(this.sentence('share', {
                         information: this.text(share.information),
-                        recipient,
+                        recipient: this.recipientOf(share),
                         purpose: share.purpose ? 'some' : 'none',
                         purposeText: share.purpose ? this.text(share.purpose) : '',
                         until: until ? 'some' : 'none',
@@ -335,23 +368,35 @@ class AgreementBuilder {
                     }), share.location);
                 })
             });
+            blocks.push(...this.paragraphs(this.sentence('privacy.permissionPages', { count: releases.length })));
         }
         if (confidentiality.limits.length > 0) {
-            const workers = this.workers();
-            // The number of workers, for languages whose verb agrees with it (es: debe / deben).
-            const workerCount = Math.max(1, this.workerParties().length);
-            blocks.push(...this.paragraphs(this.sentence('privacy.limits', { workers, workerCount })));
+            blocks.push(...this.paragraphs(this.sentence('privacy.limits')));
             blocks.push({
                 kind: 'list', ordered: false, items: confidentiality.limits.map(limit => this.item(
                     limit.keyword
-                        ? this.sentence(`limit.${limit.keyword}`, { workers, workerCount })
-                        : this.sentence('limit.text', { workers, workerCount, limit: limit.text ? this.text(limit.text) : '' }),
+                        ? this.sentence(`limit.${limit.keyword}`)
+                        : this.sentence('limit.text', { limit: limit.text ? this.text(limit.text) : '' }),
                     limit.location))
             });
+            blocks.push(...this.paragraphs(this.sentence('privacy.tellFirst')));
         } else {
             blocks.push(...this.paragraphs(this.sentence('privacy.noLimits')));
         }
         return this.section('privacy', blocks, confidentiality.location);
+    }
+
+    /** A release of information (LANGUAGE.md 0.2): a share outside the agency's team. */
+    private isRelease(share: EffectiveShare): boolean {
+        return isRelease(share, name => this.parties.get(name)?.kind);
+    }
+
+    private releases(): EffectiveShare[] {
+        return (this.contract.confidentiality?.shares ?? []).filter(share => this.isRelease(share));
+    }
+
+    private recipientOf(share: EffectiveShare): string {
+        return share.with.party ? this.refer(share.with.party.name) : share.with.recipient ? oneLine(share.with.recipient) : '';
     }
 
     private boundariesSection(): AgreementSection {
@@ -382,15 +427,134 @@ class AgreementBuilder {
                     condition.location))
             });
         }
+        const notice = termination.notice;
+        if (notice && notice.count.value) {
+            blocks.push(...this.paragraphs(this.sentence('ending.notice', { count: notice.count.value, unit: notice.unit.replace(/s$/, '') }), notice.location));
+        }
         if (termination.referral) {
             blocks.push(...this.paragraphs(this.sentence('referral', { referral: this.text(termination.referral) }), termination.referral.location));
         }
-        return this.section('ending', blocks.length > 0 ? blocks : this.missing(), termination.location);
+        blocks.push(...this.paragraphs(this.sentence('ending.comeBack')));
+        return this.section('ending', blocks, termination.location);
     }
 
     private rightsSection(): AgreementSection {
-        const items = ['rights.voluntary', 'rights.questions', 'rights.stop', 'rights.copy'].map(key => this.item(this.sentence(key)));
+        const mandatedBy = this.contract.consent?.mandatedBy;
+        const keys = mandatedBy
+            ? ['rights.mandated', 'rights.reported', 'rights.questions', 'rights.stop', 'rights.copy', 'rights.records', 'rights.complain']
+            : ['rights.voluntary', 'rights.questions', 'rights.stop', 'rights.copy', 'rights.records', 'rights.complain'];
+        const values = { mandatedBy: mandatedBy ? oneLine(mandatedBy) : '' };
+        const items = keys.map(key => this.item(this.sentence(key, values), key === 'rights.mandated' ? mandatedBy?.location : undefined));
+        const details = this.contract.agency?.details;
+        if (details?.complaints) {
+            items.push(this.item(this.sentence('rights.complaints', { complaints: this.text(details.complaints) }), details.complaints.location));
+        }
+        if (details?.crisis) {
+            items.push(this.item(this.sentence('rights.crisis', { crisis: this.text(details.crisis) }), details.crisis.location));
+        }
         return this.section('rights', [{ kind: 'list', ordered: false, items }]);
+    }
+
+    // ----- 0.2 sections -----
+
+    private agencyDetails(): string[] {
+        const details = this.contract.agency?.details;
+        if (!details) {
+            return [];
+        }
+        return (['phone', 'address', 'hours'] as const)
+            .filter(kind => details[kind])
+            .map(kind => this.messages.format(`agency.${kind}`, { [kind]: oneLine(details[kind]) }));
+    }
+
+    private purposeSection(): AgreementSection[] {
+        const purpose = this.contract.purpose;
+        return purpose ? [this.section('purpose', this.paragraphs(tidySentence(this.text(purpose)), purpose.location), purpose.location)] : [];
+    }
+
+    private contactSection(): AgreementSection[] {
+        const contactBy = this.contract.contactBy;
+        if (!contactBy || contactBy.channels.length === 0) {
+            return [];
+        }
+        const channels = contactBy.channels.map(channel => channel.keyword
+            ? this.messages.format(`channel.${channel.keyword}`)
+            : channel.text ? oneLine(channel.text) : '');
+        const blocks = this.paragraphs(this.sentence('contact.channels', { channels: this.messages.formatList([...new Set(channels)]) }), contactBy.location);
+        if (contactBy.channels.some(channel => channel.keyword === 'text' || channel.keyword === 'email' || channel.keyword === 'video')) {
+            blocks.push(...this.paragraphs(this.sentence('contact.privacy')));
+        }
+        blocks.push(...this.paragraphs(this.sentence('contact.other')));
+        return [this.section('contact', blocks, contactBy.location)];
+    }
+
+    private expectSection(): AgreementSection[] {
+        const consent = this.contract.consent;
+        if (!consent) {
+            return [];
+        }
+        const items: AgreementListItem[] = [];
+        const line = (key: string, text: EffectiveText | undefined) => {
+            if (text) {
+                items.push(this.item(this.sentence(key, { text: this.text(text) }), text.location));
+            }
+        };
+        line('consent.benefits', consent.benefits);
+        line('consent.risks', consent.risks);
+        line('consent.alternatives', consent.alternatives);
+        if (consent.cost?.free) {
+            items.push(this.item(this.sentence('consent.free'), consent.cost.location));
+        } else {
+            line('consent.cost', consent.cost?.text);
+        }
+        if (consent.paidBy) {
+            const payer = oneLine(consent.paidBy.payer);
+            const details = consent.paidBy.requires
+                ? [tidySentence(this.sentence('consent.requires', { payer, requires: oneLine(consent.paidBy.requires) }))]
+                : [];
+            items.push(this.item(this.sentence('consent.paidBy', { payer }), consent.paidBy.location, details));
+        }
+        if (items.length === 0) {
+            return [];
+        }
+        return [this.section('expect', [{ kind: 'list', ordered: false, items }], consent.location)];
+    }
+
+    /** One permission to share information, for one release, with the client's (or guardian's) signature. */
+    private permissionSection(share: EffectiveShare): AgreementSection {
+        const until = this.date(share.until);
+        const agency = this.contract.agency ? oneLine(this.contract.agency.name) : this.workers();
+        const recipient = share.with.party ? this.nameOf(share.with.party.name) : share.with.recipient ? oneLine(share.with.recipient) : '';
+        const items = [
+            this.item(this.sentence('permission.what', { information: this.text(share.information) }), share.information.location),
+            this.item(this.sentence('permission.by', { agency })),
+            this.item(this.sentence('permission.with', { recipient })),
+            share.purpose
+                ? this.item(this.sentence('permission.why', { purpose: this.text(share.purpose) }), share.purpose.location)
+                : this.item(this.sentence('permission.whyMissing')),
+            until
+                ? this.item(this.sentence('permission.until', { date: until }), share.until?.location)
+                : this.item(this.sentence('permission.untilMissing'))
+        ];
+        const blocks: AgreementBlock[] = [
+            ...this.paragraphs(this.sentence('permission.intro')),
+            { kind: 'list', ordered: false, items },
+            ...this.paragraphs(this.sentence('permission.revoke')),
+            ...this.paragraphs(this.sentence('permission.noEffect')),
+            ...this.paragraphs(this.sentence('permission.redisclosure', { recipient }))
+        ];
+        const signers = this.permissionSigners();
+        blocks.push(signers.length > 0 ? { kind: 'signatures', signers } : this.paragraphs(this.sentence('signatures.none'))[0]);
+        return { id: 'permission', heading: this.messages.format('section.permission'), blocks, source: position(share.location) };
+    }
+
+    /** Who signs a permission: the clients and guardians who sign the agreement, else every client and guardian. */
+    private permissionSigners(): AgreementSigner[] {
+        const signing = (this.contract.sign?.signers ?? [])
+            .map(reference => this.parties.get(reference.name))
+            .filter((party): party is EffectiveParty => party?.kind === 'client' || party?.kind === 'guardian');
+        const parties = signing.length > 0 ? signing : [...this.parties.values()].filter(party => party.kind === 'client' || party.kind === 'guardian');
+        return [...new Set(parties)].map(party => ({ name: oneLine(party.fullName), role: this.signerRole(party), source: position(party.location) }));
     }
 
     private changesSection(): AgreementSection {

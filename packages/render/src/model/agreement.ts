@@ -58,7 +58,8 @@ export interface AgreementSignatures {
 export type AgreementBlock = AgreementParagraph | AgreementList | AgreementSubheading | AgreementSignatures;
 
 export type SectionId =
-    | 'parties' | 'period' | 'goals' | 'tasks' | 'privacy' | 'boundaries' | 'ending' | 'rights' | 'changes' | 'signatures';
+    | 'purpose' | 'parties' | 'period' | 'contact' | 'goals' | 'tasks' | 'privacy' | 'boundaries' | 'expect' | 'ending' | 'rights'
+    | 'changes' | 'signatures' | 'permission';
 
 export interface AgreementSection {
     readonly id: SectionId;
@@ -72,11 +73,18 @@ export interface Agreement {
     readonly locale: string;
     readonly title: string;
     readonly agency?: string;
+    /** (0.2) How to reach the agency, one line each (phone, address, hours), under its name. */
+    readonly agencyDetails: readonly string[];
     /** The opening paragraph under the title. */
     readonly intro: string;
     /** Present when the agreement is a draft: the mark on every page and the notice at the top. */
     readonly draft?: { readonly label: string; readonly notice: string };
     readonly sections: readonly AgreementSection[];
+    /**
+     * (0.2) One permission to share information per release, after the agreement: each starts a
+     * new page in pdf and docx (and a new printed page in html) and has its own signature lines.
+     */
+    readonly permissions: readonly AgreementSection[];
     /** Page furniture of paged formats. */
     readonly footer: {
         /** e.g. "Revision 2". */

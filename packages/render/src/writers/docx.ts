@@ -45,9 +45,9 @@ class DocxWriter {
         return new Paragraph({ style: options.style, children: [new TextRun({ text, bold: options.bold })] });
     }
 
-    private heading(text: string, level: 'TITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3') {
+    private heading(text: string, level: 'TITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3', pageBreakBefore = false) {
         const { Paragraph, TextRun, HeadingLevel } = this.d;
-        return new Paragraph({ heading: HeadingLevel[level], keepNext: true, children: [new TextRun(text)] });
+        return new Paragraph({ heading: HeadingLevel[level], keepNext: true, pageBreakBefore: pageBreakBefore || undefined, children: [new TextRun(text)] });
     }
 
     private listItem(item: AgreementListItem, list: { ordered: boolean; instance: number }): FileChild[] {
@@ -153,10 +153,20 @@ class DocxWriter {
         if (agreement.agency) {
             children.push(this.paragraph(agreement.agency, { style: 'Subtitle' }));
         }
+        for (const detail of agreement.agencyDetails) {
+            children.push(this.paragraph(detail));
+        }
         children.push(this.paragraph(agreement.intro));
         for (const section of agreement.sections) {
             children.push(this.heading(section.heading, 'HEADING_2'));
             for (const block of section.blocks) {
+                children.push(...this.block(block));
+            }
+        }
+        // Each permission to share information starts a page of its own.
+        for (const permission of agreement.permissions) {
+            children.push(this.heading(permission.heading, 'HEADING_2', true));
+            for (const block of permission.blocks) {
                 children.push(...this.block(block));
             }
         }

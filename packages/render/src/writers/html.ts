@@ -38,6 +38,8 @@ ul, ol { margin: 0.5rem 0; padding-left: 1.75rem; }
 li { margin: 0.35rem 0; }
 li p { margin: 0.2rem 0; }
 .agency { font-size: 1.15rem; color: #333333; margin-top: 0; }
+.agency-detail { color: #333333; margin: 0.1rem 0; }
+.permission { margin-top: 3rem; }
 .detail { color: #333333; }
 .draft-banner { border: 2px solid #8a1c1c; background: #fdecec; color: #6b0f0f; font-weight: bold; padding: 0.5rem 0.75rem; }
 .draft-mark { display: none; }
@@ -53,6 +55,7 @@ footer { max-width: 42rem; margin: 0 auto; padding: 0 1rem 1.5rem; color: #33333
   body { font-size: 11pt; }
   main, footer { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .permission { break-before: page; page-break-before: always; margin-top: 0; }
   li, p { orphans: 3; widows: 3; }
   .draft-mark { display: block; position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 72pt; font-weight: bold; color: rgba(160, 0, 0, 0.15); transform: rotate(-30deg); pointer-events: none; }
 }
@@ -136,6 +139,9 @@ class HtmlWriter {
         if (agreement.agency) {
             this.out.push(`<p class="agency">${escapeHtml(agreement.agency)}</p>`);
         }
+        for (const detail of agreement.agencyDetails) {
+            this.out.push(`<p class="agency-detail">${escapeHtml(detail)}</p>`);
+        }
         this.out.push('</header>', `<p>${escapeHtml(agreement.intro)}</p>`);
         for (const section of agreement.sections) {
             const id = `section-${section.id}`;
@@ -143,6 +149,13 @@ class HtmlWriter {
             section.blocks.forEach(block => this.block(block));
             this.out.push('</section>');
         }
+        // Each permission to share information is a section of its own, starting a new printed page.
+        agreement.permissions.forEach((permission, index) => {
+            const id = `permission-${index + 1}`;
+            this.out.push(`<section class="permission" aria-labelledby="${id}"${this.source(permission.source)}>`, `<h2 id="${id}">${escapeHtml(permission.heading)}</h2>`);
+            permission.blocks.forEach(block => this.block(block));
+            this.out.push('</section>');
+        });
         this.out.push(
             '</main>',
             `<footer><p>${escapeHtml(agreement.title)} · ${escapeHtml(agreement.footer.revision)}</p></footer>`,

@@ -49,11 +49,16 @@ export function writeMarkdown(agreement: Agreement): string {
         out.push(`**${escapeMarkdown(agreement.draft.notice)}**`);
     }
     out.push(`# ${escapeMarkdown(agreement.title)}`);
-    if (agreement.agency) {
-        out.push(escapeMarkdown(agreement.agency));
+    if (agreement.agency || agreement.agencyDetails.length > 0) {
+        // The agency's name and how to reach it, one line each (hard line breaks).
+        out.push([agreement.agency, ...agreement.agencyDetails].filter((line): line is string => line !== undefined).map(escapeMarkdown).join('\\\n'));
     }
     out.push(escapeMarkdown(agreement.intro));
-    for (const section of agreement.sections) {
+    // Each permission to share information follows as a section of its own, after a rule.
+    for (const section of [...agreement.sections, ...agreement.permissions]) {
+        if (section.id === 'permission') {
+            out.push('---');
+        }
         out.push(`## ${escapeMarkdown(section.heading)}`);
         for (const b of section.blocks) {
             out.push(block(agreement, b));

@@ -237,14 +237,22 @@ class PdfWriter {
         }
         this.heading(header, 'H1', agreement.title);
         if (agreement.agency) {
-            this.text(header, 'P', agreement.agency, 'body', 12, { after: 8 });
+            this.text(header, 'P', agreement.agency, 'body', 12, { after: agreement.agencyDetails.length > 0 ? 2 : 8 });
         }
+        agreement.agencyDetails.forEach((detail, index) => {
+            this.text(header, 'P', detail, 'body', BODY, { after: index === agreement.agencyDetails.length - 1 ? 8 : 1 });
+        });
         this.paragraph(header, agreement.intro);
         header.end();
 
-        for (const section of agreement.sections) {
+        for (const section of [...agreement.sections, ...agreement.permissions]) {
             const sect = doc.struct('Sect');
             this.root.add(sect);
+            if (section.id === 'permission') {
+                // Each permission to share information starts a page of its own.
+                doc.addPage();
+                doc.y -= 14;
+            }
             if (section.id === 'signatures') {
                 // The heading, its sentence and the first signature line stay together.
                 this.ensureRoom(150);

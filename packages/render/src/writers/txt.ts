@@ -121,8 +121,16 @@ export function writeText(agreement: Agreement): string {
     if (agreement.agency) {
         out.push(...wrap(agreement.agency, TEXT_WIDTH));
     }
+    for (const detail of agreement.agencyDetails) {
+        out.push(...wrap(detail, TEXT_WIDTH));
+    }
     out.push('', ...wrap(agreement.intro, TEXT_WIDTH));
-    for (const section of agreement.sections) {
+    // Each permission to share information follows as a section of its own, after a form feed
+    // (a new page when printed).
+    for (const section of [...agreement.sections, ...agreement.permissions]) {
+        if (section.id === 'permission') {
+            out.push('', '\f');
+        }
         out.push('', '', ...underline(section.heading, '-'));
         for (const b of section.blocks) {
             out.push('', ...block(agreement, b));
