@@ -8,8 +8,13 @@ import { codes, coveredText, validate, validateFiles, withCode } from './helpers
 
 /** A complete, valid contract; tests change one thing in it. */
 const BASE = `contract Jane "Housing support agreement" {
-    agency "Northside Family Services"
+    agency "Northside Family Services" {
+        phone "555-0100"
+        crisis "Call or text 988, any time"
+        complaints "Ask for the program manager"
+    }
     locale en
+    purpose "Help Jane find a safe home"
     parties {
         client Jane "Jane Doe" contact "555-0101"
         worker Sam "Sam Lee" title "Case manager"
@@ -38,6 +43,11 @@ const BASE = `contract Jane "Housing support agreement" {
         share "progress notes" with Dana for "supervision"
         limit safety
         limit abuse
+    }
+    consent {
+        risks "Talking about money can be stressful"
+        alternatives "The city housing office"
+        cost free
     }
     termination {
         when goals-met
@@ -179,7 +189,7 @@ describe('values', () => {
 
     it('unknown-locale on the code', async () => {
         const text = change('locale en', 'locale fr');
-        await expectOnly(text, 'unknown-locale', 'fr', 3);
+        await expectOnly(text, 'unknown-locale', 'fr', lineOf(text, 'locale fr'));
         await expectNone(change('locale en', 'locale es'), 'unknown-locale');
     });
 });
@@ -345,7 +355,8 @@ const TEMPLATE = `template Support "Support agreement" {
     param clientName: text "Client's full name"
     param start: date
     param length: number = 12
-    agency "Northside Family Services"
+    agency "Northside Family Services" { phone "555-0100"  crisis "988"  complaints "Ask for the manager" }
+    purpose "Help {{clientName}} find a safe home"
     parties {
         client Client "{{clientName}}"
         worker Worker "Sam Lee"
@@ -355,6 +366,7 @@ const TEMPLATE = `template Support "Support agreement" {
     task Search "Look at rental ads" { owner Client  for Housing }
     task Calls "Call landlords" { owner Worker  for Housing }
     confidentiality { limit safety  limit abuse }
+    consent { risks "None expected"  alternatives "The city housing office"  cost free }
     termination { when goals-met }
     sign Client, Worker
 }
@@ -407,9 +419,9 @@ describe('templates and bindings', () => {
     });
 
     it('unused-param on the parameter name', async () => {
-        const text = TEMPLATE.replace('param start: date', 'param start: date\n    param phone: text');
-        await expectOnly(text, 'unused-param', 'phone', lineOf(text, 'param phone'));
-        await expectNone(text.replace('"Sam Lee"', '"Sam Lee" contact "{{phone}}"'), 'unused-param');
+        const text = TEMPLATE.replace('param start: date', 'param start: date\n    param workerPhone: text');
+        await expectOnly(text, 'unused-param', 'workerPhone', lineOf(text, 'param workerPhone'));
+        await expectNone(text.replace('"Sam Lee"', '"Sam Lee" contact "{{workerPhone}}"'), 'unused-param');
     });
 
     it('a contract declaring a name its template declares: duplicate-name on the contract', async () => {
@@ -459,6 +471,149 @@ describe('templates and bindings', () => {
     });
 });
 
+describe('0.2: times, meetings, consent, contacts and releases', () => {
+    const meet = (line: string) => change('meet weekly for 10 sessions', line);
+
+    it('the 0.2 meeting line parses: days, time, length and sessions', async () => {
+        const text = meet('meet weekly on tuesday 10:00 for 50 minutes for 10 sessions');
+        const diagnostics = await validate(text);
+        expect(diagnostics.filter(d => d.severity! <= 2).map(d => `${d.code}: ${d.message}`)).toEqual([]);
+    });
+
+    it('invalid-time on a time that does not exist; 9:30 is a syntax error', async () => {
+        const late = meet('meet weekly on tuesday 24:00 for 10 sessions');
+        const found = await expectOnly(late, 'invalid-time', '24:00', lineOf(late, '24:00'));
+        expect(found.message).toContain('no hour 24');
+        const minutes = meet('meet weekly on tuesday 10:75');
+        await expectOnly(minutes, 'invalid-time', '10:75');
+        await expectNone(meet('meet weekly on tuesday 23:59'), 'invalid-time');
+        await expectNone(meet('meet weekly on tuesday 00:00'), 'invalid-time');
+        expect(codes(await validate(meet('meet weekly on tuesday 9:30')))).toContain('syntax');
+    });
+
+    it('zero-quantity on `for 0 minutes` and `notice 0 weeks`, literal or from a parameter', async () => {
+        const length = meet('meet weekly on tuesday 10:00 for 0 minutes');
+        await expectOnly(length, 'zero-quantity', '0', lineOf(length, '0 minutes'));
+        await expectNone(meet('meet weekly on tuesday 10:00 for 1 minutes'), 'zero-quantity');
+        const notice = change('        when period-ends\n', '        when period-ends\n        notice 0 weeks\n');
+        await expectOnly(notice, 'zero-quantity', '0', lineOf(notice, 'notice 0'));
+        await expectNone(change('        when period-ends\n', '        when period-ends\n        notice 2 weeks\n'), 'zero-quantity');
+        // In a template, a literal 0 is reported where it is written; a parameter's 0 on the binding.
+        const literal = TEMPLATE.replace('termination { when goals-met }', 'termination { when goals-met  notice 0 weeks }');
+        await expectOnly(literal, 'zero-quantity', '0', lineOf(literal, 'notice 0'));
+        const param = TEMPLATE.replace('param length: number = 12', 'param length: number = 12\n    param noticeWeeks: number = 2')
+            .replace('termination { when goals-met }', 'termination { when goals-met  notice noticeWeeks weeks }');
+        await expectNone(param, 'zero-quantity');
+        const bound = param + FROM.replace('    start = 2026-12-01\n', '    start = 2026-12-01\n    noticeWeeks = 0\n');
+        await expectOnly(bound, 'zero-quantity', '0', lineOf(bound, 'noticeWeeks = 0'));
+    });
+
+    it('missing-purpose on the contract name; a template leaves it to each contract', async () => {
+        const text = change('    purpose "Help Jane find a safe home"\n', '');
+        await expectOnly(text, 'missing-purpose', 'Jane', 1);
+        await expectNone(BASE, 'missing-purpose');
+        const template = TEMPLATE.replace('    purpose "Help {{clientName}} find a safe home"\n', '');
+        await expectNone(template, 'missing-purpose');
+        await expectOnly(template + FROM, 'missing-purpose', 'Jane', lineOf(template + FROM, 'contract Jane'));
+        await expectNone(template + FROM.replace('}\n', '    purpose "Find a home"\n}\n'), 'missing-purpose');
+    });
+
+    it('incomplete-consent on `consent`, naming each missing line; on the contract name without one', async () => {
+        const none = change(/ {4}consent \{[\s\S]*?\n {4}\}\n/.exec(BASE)![0], '');
+        const onName = await expectOnly(none, 'incomplete-consent', 'Jane', 1);
+        expect(onName.message).toContain('no `consent` section');
+        const noRisks = change('        risks "Talking about money can be stressful"\n', '');
+        const found = await expectOnly(noRisks, 'incomplete-consent', 'consent', lineOf(noRisks, 'consent {'));
+        expect(found.message).toContain('`risks`');
+        expect(found.message).not.toContain('`cost`');
+        const two = change('        cost free\n', '').replace('        risks "Talking about money can be stressful"\n', '');
+        const both = await expectOnly(two, 'incomplete-consent', 'consent');
+        expect(both.message).toContain('`risks` or `cost`');
+        await expectNone(change('cost free', 'cost "$10 a session"'), 'incomplete-consent');
+        await expectNone(change('cost free', 'cost free\n        benefits "A plan"\n        paid-by "Harbor Fund" requires "monthly reports"\n        mandated-by "Family Court"'), 'incomplete-consent');
+    });
+
+    it('missing-contacts on the `agency` line, naming each missing detail; on the contract name without an agency', async () => {
+        const none = change(/ {4}agency "Northside[\s\S]*?\n {4}\}\n/.exec(BASE)![0], '');
+        await expectOnly(none, 'missing-contacts', 'Jane', 1);
+        const noCrisis = change('        crisis "Call or text 988, any time"\n', '');
+        const found = await expectOnly(noCrisis, 'missing-contacts', 'agency', lineOf(noCrisis, 'agency "'));
+        expect(found.message).toContain('`crisis`');
+        expect(found.message).not.toContain('`phone`');
+        const bare = change(/ {4}agency "Northside[\s\S]*?\n {4}\}\n/.exec(BASE)![0], '    agency "Northside"\n');
+        const all = await expectOnly(bare, 'missing-contacts', 'agency');
+        expect(all.message).toContain('`phone`, `crisis` or `complaints`');
+        await expectNone(change('phone "555-0100"', 'phone "555-0100"\n        address "12 Main Street"\n        hours "9 to 5"'), 'missing-contacts');
+    });
+
+    it('release-without-expiry on a share outside the team with no `until`', async () => {
+        const release = (share: string) => change('        share "progress notes" with Dana for "supervision"\n', `        share "progress notes" with Dana for "supervision"\n        ${share}\n`);
+        const named = release('share "housing application" with "City Housing Authority" for "the voucher"');
+        await expectOnly(named, 'release-without-expiry', 'share', lineOf(named, 'City Housing'));
+        await expectNone(release('share "housing application" with "City Housing Authority" for "the voucher" until 2027-03-01'), 'release-without-expiry');
+        // The agency's own team: supervisor (BASE), worker, interpreter.
+        await expectNone(BASE, 'release-without-expiry');
+        await expectNone(release('share "notes" with Sam for "the work"'), 'release-without-expiry');
+        const interpreter = change('supervisor Dana "Dana Ortiz"', 'supervisor Dana "Dana Ortiz"\n        interpreter Ivan "Ivan Petrov"');
+        await expectNone(release('share "notes" with Ivan for "interpreting"').replace('supervisor Dana "Dana Ortiz"', 'supervisor Dana "Dana Ortiz"\n        interpreter Ivan "Ivan Petrov"'), 'release-without-expiry');
+        expect(interpreter).toContain('Ivan');
+        // A client, guardian or `party` party is outside the team: a release.
+        const guardian = release('share "progress" with Mary for "family support"').replace('supervisor Dana "Dana Ortiz"', 'supervisor Dana "Dana Ortiz"\n        guardian Mary "Mary Doe"');
+        await expectOnly(guardian, 'release-without-expiry', 'share', lineOf(guardian, 'with Mary'));
+        const party = release('share "progress" with Ann for "the school"').replace('supervisor Dana "Dana Ortiz"', 'supervisor Dana "Dana Ortiz"\n        party Ann "Ann Lee"');
+        await expectOnly(party, 'release-without-expiry', 'share');
+        // A share whose `with` names nothing is unresolved, not a release.
+        const nobody = release('share "progress" with Nobody for "x"');
+        expect(codes(await validate(nobody))).toContain('unresolved-reference');
+        await expectNone(nobody, 'release-without-expiry');
+        // Checked in a template too, where it is written.
+        const template = TEMPLATE.replace('confidentiality { limit safety  limit abuse }', 'confidentiality { share "notes" with "City Housing" for "the voucher"  limit safety  limit abuse }');
+        await expectOnly(template, 'release-without-expiry', 'share', lineOf(template, 'City Housing'));
+    });
+
+    it('meeting-days-mismatch on `meet` when the different days do not fit the frequency', async () => {
+        const two = meet('meet weekly on tuesday, thursday 10:00');
+        const found = await expectOnly(two, 'meeting-days-mismatch', 'meet', lineOf(two, 'meet weekly'));
+        expect(found.message).toContain('2 different days');
+        await expectOnly(meet('meet twice-weekly on tuesday'), 'meeting-days-mismatch', 'meet');
+        await expectOnly(meet('meet twice-weekly on tuesday, tuesday'), 'meeting-days-mismatch', 'meet');
+        await expectOnly(meet('meet fortnightly on monday, friday'), 'meeting-days-mismatch', 'meet');
+        await expectOnly(meet('meet monthly on monday, friday'), 'meeting-days-mismatch', 'meet');
+        await expectNone(meet('meet twice-weekly on monday, thursday for 20 sessions'), 'meeting-days-mismatch');
+        await expectNone(meet('meet weekly on tuesday, tuesday'), 'meeting-days-mismatch');
+        await expectNone(meet('meet daily on monday'), 'meeting-days-mismatch');
+        await expectNone(meet('meet "every other Monday" on monday, friday'), 'meeting-days-mismatch');
+        await expectNone(meet('meet weekly 10:00'), 'meeting-days-mismatch');
+    });
+
+    it('duplicate-section for purpose, contact-by and consent, and for a line twice inside agency or consent', async () => {
+        const purpose = change('    purpose "Help Jane find a safe home"\n', '    purpose "Help Jane find a safe home"\n    purpose "Again"\n');
+        await expectOnly(purpose, 'duplicate-section', 'purpose', lineOf(purpose, 'purpose "Again"'));
+        const contact = change('    locale en\n', '    locale en\n    contact-by phone\n    contact-by email\n');
+        await expectOnly(contact, 'duplicate-section', 'contact-by', lineOf(contact, 'contact-by email'));
+        const phone = change('        phone "555-0100"\n', '        phone "555-0100"\n        phone "555-0111"\n');
+        const found = await expectOnly(phone, 'duplicate-section', 'phone', lineOf(phone, '555-0111'));
+        expect(found.message).toContain('`agency` has at most one `phone`');
+        const cost = change('        cost free\n', '        cost free\n        cost "$5"\n');
+        await expectOnly(cost, 'duplicate-section', 'cost', lineOf(cost, 'cost "$5"'));
+        await expectNone(change('        cost free\n', '        cost free\n        benefits "A plan"\n'), 'duplicate-section');
+    });
+
+    it('contact-by: keywords and texts, hyphenated keywords whole', async () => {
+        await expectNone(change('    locale en\n', '    locale en\n    contact-by in-person, phone, text, email, video, "letters"\n'), 'syntax');
+        const glued = await validate(change('    locale en\n', '    locale en\n    contact-byx phone\n'));
+        expect(codes(glued)).toContain('syntax');
+    });
+
+    it('a 0.2 keyword where a name is expected suggests the capitalised name', async () => {
+        const phone = await validate(change('client Jane "Jane Doe"', 'client phone "Jane Doe"'));
+        expect(withCode(phone, 'syntax')[0].message).toContain('`Phone`');
+        const contact = await validate(change('task Landlords', 'task contact-by'));
+        expect(withCode(contact, 'syntax')[0].message).toContain('`ContactBy`');
+        await expectNone(change('client Jane "Jane Doe"', 'client Phone "Jane Doe"').replaceAll('Jane,', 'Phone,').replaceAll('owner Jane', 'owner Phone'), 'syntax');
+    });
+});
+
 describe('wording', () => {
     it('judgmental-language on the term, case-insensitively, with inflections', async () => {
         const text = change('"Look at rental ads each week"', '"Help Jane stop being Non-Compliant"');
@@ -466,13 +621,36 @@ describe('wording', () => {
         await expectNone(change('"Look at rental ads each week"', '"Visit the homeless shelter and report abuse"'), 'judgmental-language');
     });
 
-    it('reading-level on a hard sentence in prose, en only, with the target grade setting', async () => {
+    it('reading-level on a hard sentence in prose, Flesch-Kincaid for en, with the target grade setting', async () => {
         const hard = 'Demonstrates comprehensive understanding of institutional documentation requirements.';
         const text = change('"Jane signs a lease"', `"${hard}"`);
         await expectOnly(text, 'reading-level', hard, lineOf(text, 'Demonstrates'));
-        await expectNone(text.replace('locale en', 'locale es'), 'reading-level');
         const lenient = await validate(text, { readingLevel: { targetGrade: 40 } });
         expect(codes(lenient)).not.toContain('reading-level');
+    });
+
+    it('reading-level in es: INFLESZ per sentence below the minimum (55, or readingLevel.minimumInflesz)', async () => {
+        // 7 words, 27 syllables: 206.835 - 62.3 * 27/7 - 7 = -40.5.
+        const hard = 'Demostrar comprensión institucional de requisitos administrativos documentales complementarios.';
+        const text = change('"Jane signs a lease"', `"${hard}"`).replace('locale en', 'locale es');
+        const found = await expectOnly(text, 'reading-level', hard, lineOf(text, 'Demostrar'));
+        expect(found.message).toContain('INFLESZ');
+        // 6 words, 11 syllables (El, clien-te, bus-ca, u-na, ca-sa, nue-va): 206.835 - 114.22 - 6 = 86.6.
+        await expectNone(change('"Jane signs a lease"', '"El cliente busca una casa nueva."').replace('locale en', 'locale es'), 'reading-level');
+        const lenient = await validate(text, { readingLevel: { minimumInflesz: -100 } });
+        expect(codes(lenient)).not.toContain('reading-level');
+        const strict = await validate(change('"Jane signs a lease"', '"El cliente busca una casa nueva."').replace('locale en', 'locale es'), { readingLevel: { minimumInflesz: 90 } });
+        expect(withCode(strict, 'reading-level')).toHaveLength(1);
+    });
+
+    it('reading-level reads purpose and every consent line (0.2)', async () => {
+        const hard = 'Demonstrates comprehensive understanding of institutional documentation requirements.';
+        const purpose = change('"Help Jane find a safe home"', `"${hard}"`);
+        await expectOnly(purpose, 'reading-level', hard, lineOf(purpose, 'purpose'));
+        const risks = change('"Talking about money can be stressful"', `"${hard}"`);
+        await expectOnly(risks, 'reading-level', hard, lineOf(risks, 'risks'));
+        const requires = change('        cost free\n', `        cost free\n        paid-by "Harbor Fund" requires "${hard}"\n`);
+        await expectOnly(requires, 'reading-level', hard, lineOf(requires, 'paid-by'));
     });
 });
 

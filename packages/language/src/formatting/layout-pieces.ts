@@ -31,16 +31,19 @@ export interface LayoutPiece {
  * Nodes whose children are each an item on a line of their own (in a multi-line block); the
  * file is the outermost block.
  */
-const ITEM_CONTAINERS = new Set(['Model', 'Contract', 'Template', 'Parties', 'Duration', 'Confidentiality', 'Boundaries', 'Termination']);
+const ITEM_CONTAINERS = new Set(['Model', 'Contract', 'Template', 'Agency', 'Parties', 'Duration', 'Confidentiality', 'Boundaries', 'Consent', 'Termination']);
 
 /** Keywords that start a clause of a block that is not an AST node of its own. */
 const CLAUSE_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     Goal: new Set(['measure', 'by']),
     Task: new Set(['owner', 'for', 'due']),
-    Termination: new Set(['referral'])
+    Termination: new Set(['notice', 'referral'])
 };
 
 const ATTACHED = new Set([',', ':']);
+
+/** Value nodes, which belong to the clause they are in. */
+const VALUE_TYPES = new Set(['NumberValue', 'DateValue']);
 
 /**
  * The pieces of `text`, or `undefined` when it has a syntax error (a text that does not parse
@@ -76,7 +79,8 @@ function findItemStarts(root: AstNode): Set<number> {
     const starts = new Set<number>();
     for (const node of AstUtils.streamAst(root)) {
         const container = node.$container;
-        if (container && ITEM_CONTAINERS.has(container.$type)) {
+        // A value (`notice 2 weeks`, `notice length weeks`) is part of its clause, not an item.
+        if (container && ITEM_CONTAINERS.has(container.$type) && !VALUE_TYPES.has(node.$type)) {
             const first = firstToken(node.$cstNode);
             if (first) {
                 starts.add(first.offset);

@@ -6,8 +6,8 @@
  * - `{{` inside a string: the names of the parameters in scope;
  * - section keywords that may still come (a section allowed once is not offered twice), with a
  *   snippet for each section and, where a contract or template may start, a whole new contract;
- * - the built-in words after `limit`, `when` and `meet`, each with the sentence the agreement
- *   will print.
+ * - the built-in words after `limit`, `when`, `meet`, `contact-by` and a meeting's `on`, each
+ *   with the sentence the agreement will print; the 0.2 keywords with what they are for.
  */
 import type { AstNode, AstNodeDescription, GrammarAST, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST as GrammarAst } from 'langium';
@@ -19,23 +19,18 @@ import type { Param } from '../generated/ast.js';
 import { isBinding, isContract, isDateValue, isNumberValue } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import { getAgreement } from '../ast-utils.js';
-import { builtinSentence } from '../model/builtin-words.js';
+import { builtinContextOfRule, builtinSentence, keywordHelp } from '../model/builtin-words.js';
 import type { TandemScopeProvider } from '../scoping/tandem-scope-provider.js';
 import { SECTION_SNIPPETS, CONTRACT_SNIPPET, TEMPLATE_SNIPPET } from './snippets.js';
 import type { TandemLspServices } from './tandem-lsp-module.js';
 import { openStringBefore } from './text-utils.js';
+import { SINGLE_SECTIONS } from '../validation/names-validator.js';
 
-/** Sections an agreement may have at most once (`duplicate-section` otherwise). */
-export const ONCE_ONLY_SECTIONS: ReadonlySet<string> = new Set(['agency', 'locale', 'duration', 'confidentiality', 'boundaries', 'termination', 'sign']);
+/** The AST type of each section an agreement may have at most once, by keyword (`duplicate-section` otherwise). */
+const SECTION_TYPES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SINGLE_SECTIONS).map(([type, keyword]) => [keyword, type]));
 
-const SECTION_TYPES: Readonly<Record<string, string>> = {
-    agency: 'Agency', locale: 'Locale', duration: 'Duration', confidentiality: 'Confidentiality',
-    boundaries: 'Boundaries', termination: 'Termination', sign: 'Sign'
-};
-
-const BUILTIN_RULES: Readonly<Record<string, 'limit' | 'when' | 'meet'>> = {
-    LimitKeyword: 'limit', ConditionKeyword: 'when', FrequencyKeyword: 'meet'
-};
+/** Sections an agreement may have at most once. */
+export const ONCE_ONLY_SECTIONS: ReadonlySet<string> = new Set(Object.keys(SECTION_TYPES));
 
 export class TandemCompletionProvider extends DefaultCompletionProvider {
     private readonly tandemScopes: TandemScopeProvider;
@@ -148,13 +143,14 @@ export class TandemCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAst.isParserRule)?.name ?? '';
-        const builtin = BUILTIN_RULES[rule];
+        const builtin = builtinContextOfRule(rule);
         const sentence = builtin ? builtinSentence(builtin, keyword.value) : undefined;
+        const help = sentence ? undefined : keywordHelp(keyword.value);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
             detail: sentence ? `${builtin} ${keyword.value}` : 'Keyword',
-            documentation: sentence ? { kind: 'markdown', value: `The agreement says: *${sentence}*` } : undefined,
+            documentation: sentence ? { kind: 'markdown', value: `The agreement says: *${sentence}*` } : help ? { kind: 'markdown', value: help } : undefined,
             sortText: '1'
         });
         // Where a section may start, offer a snippet for each section that may still come.

@@ -4,8 +4,10 @@
  *   and goals; a parameter: its type, default and description (on the declaration or on any
  *   reference to it, in any file);
  * - a date: its weekday and how far it is from the start of the period;
- * - a built-in word (`limit abuse`, `when period-ends`, `fortnightly`): the sentence the
- *   agreement will print (../model/builtin-words.ts).
+ * - a built-in word (`limit abuse`, `when period-ends`, `fortnightly`, `contact-by text`,
+ *   `on tuesday`): the sentence or words the agreement will print; a 0.2 keyword that
+ *   introduces text (`purpose`, `risks`, `paid-by`, `crisis`, `notice`...): what it is for
+ *   (../model/builtin-words.ts).
  */
 import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
@@ -15,14 +17,10 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Goal, Param, Party, Task, Value } from '../generated/ast.js';
 import { isContract, isDateLiteral, isDuration, isGoal, isNumberLiteral, isParam, isParty, isTask, isTemplate, isTextValue } from '../generated/ast.js';
 import { getAgreement } from '../ast-utils.js';
-import { builtinSentence } from '../model/builtin-words.js';
+import { builtinContextOfRule, builtinSentence, keywordHelp } from '../model/builtin-words.js';
 import { isValidIsoDate } from '../model/calendar.js';
 import { buildEffectiveContract } from '../model/effective-contract-builder.js';
 import { describeDate, distanceFromStart } from './date-descriptions.js';
-
-const BUILTIN_RULES: Readonly<Record<string, 'limit' | 'when' | 'meet'>> = {
-    LimitKeyword: 'limit', ConditionKeyword: 'when', FrequencyKeyword: 'meet'
-};
 
 export class TandemHoverProvider extends AstNodeHoverProvider {
 
@@ -52,9 +50,13 @@ export class TandemHoverProvider extends AstNodeHoverProvider {
             return undefined;
         }
         const rule = AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name ?? '';
-        const context = BUILTIN_RULES[rule];
+        const context = builtinContextOfRule(rule);
         const sentence = context ? builtinSentence(context, source.value) : undefined;
-        return sentence ? `**${context} ${source.value}**\n\nThe agreement says: *${sentence}*` : undefined;
+        if (sentence) {
+            return `**${context} ${source.value}**\n\nThe agreement says: *${sentence}*`;
+        }
+        const help = keywordHelp(source.value);
+        return help ? `**${source.value}**\n\n${help}` : undefined;
     }
 
     private dateHover(leaf: CstNode): string | undefined {
