@@ -7,8 +7,9 @@ import { at, codes, coveredText, validate, withCode } from './helpers.js';
 
 const CONTRACT = `// Housing support
 contract Ana "Acuerdo" {
-    agency "Servicios Familiares Núñez"
+    agency "Servicios Familiares Núñez" { phone "555-0100"  crisis "Llame al 988"  complaints "Pida hablar con la dirección" }
     locale es
+    purpose "Ayudar a Ana a encontrar una casa"
     parties {
         client Ana "Ana Muñoz Pérez" speaks "español"
         worker Leo "Léo Chén 陈" title "Trabajador social"
@@ -18,6 +19,7 @@ contract Ana "Acuerdo" {
     task Buscar "Buscar anuncios cada semana" { owner Ana  for Casa }
     task Llamar "Llamar a tres propietarios" { owner Leo  for Casa }
     confidentiality { limit safety  limit abuse }
+    consent { risks "Hablar de dinero cansa"  alternatives "La oficina de vivienda"  cost free }
     termination { when goals-met }
     sign Ana, Leo
 }

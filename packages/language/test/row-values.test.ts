@@ -11,6 +11,8 @@ const TEMPLATE = `template Support "Support agreement" {
     param clientName: text "Client's full name"
     param start: date
     param length: number = 12
+    agency "Northside" { phone "555-0100"  crisis "988"  complaints "Ask for the manager" }
+    purpose "Help {{clientName}} find a safe home"
     parties {
         client Client "{{clientName}}"
         worker Worker "Sam Lee"
@@ -20,6 +22,7 @@ const TEMPLATE = `template Support "Support agreement" {
     task Search "Look at rental ads" { owner Client  for Housing }
     task Calls "Call landlords" { owner Worker  for Housing }
     confidentiality { limit safety }
+    consent { risks "None expected"  alternatives "The housing office"  cost free }
     termination { when goals-met }
     sign Client, Worker
 }

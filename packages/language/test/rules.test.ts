@@ -489,6 +489,8 @@ describe('0.2: times, meetings, consent, contacts and releases', () => {
         await expectNone(meet('meet weekly on tuesday 23:59'), 'invalid-time');
         await expectNone(meet('meet weekly on tuesday 00:00'), 'invalid-time');
         expect(codes(await validate(meet('meet weekly on tuesday 9:30')))).toContain('syntax');
+        const noTime = await validate(meet('meet weekly on tuesday for 50 minutes'));
+        expect(withCode(noTime, 'syntax')[0].message).toContain('needs its start time first');
     });
 
     it('zero-quantity on `for 0 minutes` and `notice 0 weeks`, literal or from a parameter', async () => {

@@ -42,7 +42,7 @@ describe('tandem.json', () => {
         const { settings, problems } = parseWorkspaceSettings(text);
         expect(problems.map(problem => [lineAndColumn(text, problem.offset).line, problem.message])).toEqual([
             [2, 'Unknown setting `readingGrade`; tandem.json knows `readingLevel`, `judgmentalLanguage`, `locale`, `paper`.'],
-            [3, 'Unknown setting `readingLevel.grade`; `readingLevel` knows `targetGrade`.'],
+            [3, 'Unknown setting `readingLevel.grade`; `readingLevel` knows `targetGrade` and `minimumInflesz`.'],
             [3, '`readingLevel.targetGrade` must be a number above 0, e.g. 8.'],
             [4, '`judgmentalLanguage.enabled` must be true or false.'],
             [5, '`locale` must be one of "en", "es".'],
@@ -51,6 +51,17 @@ describe('tandem.json', () => {
         expect(settings).toEqual({ judgmentalLanguage: {} });
         const terms = parseWorkspaceSettings('{ "judgmentalLanguage": { "extraTerms": [{ "term": "x" }] } }');
         expect(terms.problems[0].message).toMatch(/must be a list of \{ "term": "…", "suggestion": "…" \}.* Entry 1 is not/);
+    });
+
+    test('readingLevel.minimumInflesz (0.2): the lowest INFLESZ score for Spanish, from 0 to 100', () => {
+        const good = parseWorkspaceSettings('{ "readingLevel": { "minimumInflesz": 65 } }');
+        expect(good.problems).toEqual([]);
+        expect(toSettingsUpdate(good.settings)).toEqual({ readingLevel: { minimumInflesz: 65 }, judgmentalLanguage: undefined });
+        const both = parseWorkspaceSettings('{ "readingLevel": { "targetGrade": 6, "minimumInflesz": 60 } }');
+        expect(both.settings).toEqual({ readingLevel: { targetGrade: 6, minimumInflesz: 60 } });
+        const bad = parseWorkspaceSettings('{ "readingLevel": { "minimumInflesz": "high" } }');
+        expect(bad.problems.map(problem => problem.message)).toEqual(['`readingLevel.minimumInflesz` must be a number from 0 to 100, e.g. 55.']);
+        expect(bad.settings).toEqual({});
     });
 
     test('found in the folder or the nearest folder above', () => {

@@ -107,7 +107,7 @@ describe('completion', () => {
     test('limit, when and frequency keywords, each with the sentence the agreement prints', async () => {
         await complete({ text: CONTRACT('    confidentiality { limit <|> }'), index: 0, assert: list => {
             expect(labels(list)).toEqual(['abuse', 'court-order', 'emergency', 'safety']);
-            expect(JSON.stringify(item(list, 'abuse').documentation)).toContain('abuse or neglect of a child');
+            expect(JSON.stringify(item(list, 'abuse').documentation)).toContain('abused or neglected, we must report it to the authorities');
         } });
         await complete({ text: CONTRACT('    termination { when <|> }'), index: 0, assert: list => {
             expect(labels(list)).toEqual(['client-withdraws', 'goals-met', 'period-ends']);
