@@ -109,32 +109,41 @@ describe('agreement model', () => {
 
     test('each limit and each custom condition is a full sentence', async () => {
         const text = allText(await agreementOf(BASE));
-        expect(text).toContain('If you or someone else is at risk of serious harm, Sam Lee must share information');
-        expect(text).toContain('abuse or neglect of a child or a vulnerable adult, Sam Lee must report it.');
-        expect(text).toContain('If a court orders it or sends a subpoena, Sam Lee must share');
-        expect(text).toContain('In a medical emergency, Sam Lee must share');
+        // LANGUAGE.md 0.2, "Meaning of the built-in words": must report, may share, only what the order asks.
+        expect(text).toContain('If you or someone else is at risk of serious harm, we must share information to keep people safe.');
+        expect(text).toContain('If we think a child is being abused or neglected, we must report it to the authorities.');
+        expect(text).toContain('If a judge orders us to share information, we may have to. We will share only what the order asks for and tell you first if the law allows.');
+        expect(text).not.toContain('subpoena');
+        expect(text).toContain('In a medical emergency, we may share what is needed to get you help.');
         // Whitespace collapsed; one full stop where the user's text ends with one.
-        expect(text).toContain('Sam Lee must also share information in this case: Jane tells Sam about a plan to leave the country.');
+        expect(text).toContain('We may also have to share information in this case: Jane tells Sam about a plan to leave the country.');
         expect(text).not.toContain('country..');
-        expect(text).toContain('The agreement also ends in this case: Jane moves away.');
-        expect(text).toContain('The agreement ends when its time is up, on 23 February 2027.');
-        expect(text).toContain('The agreement ends if you choose to stop.');
+        // The list's stem is said once ("This agreement ends in any of these cases:"), not in each item.
+        expect(text).toContain('This agreement ends in any of these cases: - Our goals are met. - Its time is up, on 23 February 2027. - You choose to stop. - Jane moves away.');
     });
 
-    test('"you" is the client only when there is exactly one client', async () => {
+    test('the client is "you", also with two clients, named where it must say which of you', async () => {
         const two = BASE.replace('client Jane "Jane Doe" contact "555-0101"', 'client Jane "Jane Doe"\n client Joe "Joe Doe"');
         const text = allText(await agreementOf(two));
-        expect(text).toContain('What Jane Doe will do');
-        expect(text).toContain('What Jane Doe and Sam Lee will do together');
-        expect(text).toContain('Jane Doe and Joe Doe may stop at any time.');
-        expect(text).not.toMatch(/\byou\b/i);
+        expect(text).toContain('This agreement says how you (Jane Doe and Joe Doe) and Sam Lee will work together.');
+        expect(text).toContain('What you (Jane Doe) will do');
+        expect(text).toContain('What you (Jane Doe) and Sam Lee will do together');
+        expect(text).toContain('Each of you may stop at any time.');
+        expect(text).not.toMatch(/\b(he|she|the client)\b/i);
+        expect(text).not.toContain('Jane Doe and Joe Doe may');
+        const es = allText(await agreementOf(two, { locale: 'es' }));
+        expect(es).toContain('Este acuerdo explica cómo ustedes (Jane Doe y Joe Doe) y Sam Lee van a trabajar.');
+        expect(es).toContain('Cada persona puede dejarlo en cualquier momento.');
+        const one = allText(await agreementOf(BASE));
+        expect(one).toContain('What you will do');
+        expect(one).toContain('You may stop at any time.');
     });
 
     test('a blank line in user text starts a new paragraph; runs of whitespace become one space', async () => {
         const agreement = await agreementOf(BASE.replace('"Tenant group"', '"Tenant   group\n   at the library.\n\n   Ask   at the desk."'));
         const ending = agreement.sections.find(s => s.id === 'ending')!;
         const paragraphs = ending.blocks.filter(b => b.kind === 'paragraph').map(b => (b as { text: string }).text);
-        expect(paragraphs).toContain('When it ends, we can help you get in touch with: Tenant group at the library.');
+        expect(paragraphs).toContain('When it ends, we can help you contact this service: Tenant group at the library.');
         expect(paragraphs).toContain('Ask at the desk.');
     });
 

@@ -31,7 +31,7 @@ describe('docx', () => {
         const files = await unzipDocx(model);
         const document = files['word/document.xml'];
         expect(document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(1);
-        expect(document.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(model.sections.length);
+        expect(document.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(model.sections.length + model.permissions.length);
         expect(document).toContain('<w:pStyle w:val="Heading3"/>');
         expect(files['word/styles.xml']).toContain('w:styleId="Heading1"');
         // The goals: a decimal list.
@@ -39,9 +39,13 @@ describe('docx', () => {
         expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
         expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
         expect(document.match(/<w:numPr>/g)!.length).toBeGreaterThan(10);
-        // One row per signer plus the labels, none split across pages.
+        // One row per signer plus the labels, none split across pages: the agreement's signatures
+        // (two signers) and one table on each permission to share information (the client).
         expect(document).toContain('<w:tbl>');
-        expect(document.match(/<w:cantSplit\/>/g)).toHaveLength(3);
+        expect(model.permissions).toHaveLength(2);
+        expect(document.match(/<w:cantSplit\/>/g)).toHaveLength(3 + 2 * 2);
+        // Each permission starts a page of its own.
+        expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(model.permissions.length);
         expect(document).toContain('<w:tblHeader/>');
         const text = plainText(document);
         for (const section of model.sections) {

@@ -67,8 +67,8 @@ describe('locales', () => {
     });
 });
 
-describe('agreement of the verb with the workers (es)', () => {
-    test('says "debe" for one worker and "deben" for two', async () => {
+describe('the agency speaks as "we" (es)', () => {
+    test('the limits say "debemos" / "podemos", whatever the number of workers', async () => {
         const render = async (text: string) => writeText(buildAgreement(await contractFromText(text)));
         const contract = (workers: string) => `contract A "Acuerdo" {
     locale es
@@ -76,15 +76,17 @@ describe('agreement of the verb with the workers (es)', () => {
     duration { from 2026-12-01 for 8 weeks }
     goal G "Encontrar casa" { measure "Un contrato firmado" }
     task T "Buscar anuncios" { owner Ana  for G }
-    confidentiality { limit safety  limit "si la ley lo exige" }
+    confidentiality { limit safety  limit emergency  limit "si la ley lo exige" }
     termination { when goals-met }
     sign Ana
 }
 `;
-        const one = await render(contract('worker Leo "Leo Gil"'));
-        const two = await render(contract('worker Leo "Leo Gil" worker Eva "Eva Sanz"'));
-        expect(one.replace(/\s+/g, ' ')).toContain('Leo Gil debe compartir información');
-        expect(two.replace(/\s+/g, ' ')).toContain('Leo Gil y Eva Sanz deben compartir información');
-        expect(two.replace(/\s+/g, ' ')).toContain('también deben compartir');
+        for (const workers of ['worker Leo "Leo Gil"', 'worker Leo "Leo Gil" worker Eva "Eva Sanz"']) {
+            const text = (await render(contract(workers))).replace(/\s+/g, ' ');
+            expect(text).toContain('debemos compartir información para proteger a las personas');
+            expect(text).toContain('En una emergencia médica, podemos compartir lo necesario para conseguir ayuda.');
+            expect(text).toContain('También puede que tengamos que compartir información en este caso: si la ley lo exige.');
+            expect(text).not.toMatch(/\b(debe|deben)\b/);
+        }
     });
 });

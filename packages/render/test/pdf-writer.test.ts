@@ -95,7 +95,7 @@ describe('pdf', () => {
                 expect(squash(page)).toContain(`${model.title} · ${model.footer.revision}`);
             });
             expect(pdf.roles).toEqual(expect.arrayContaining(['Document', 'Sect', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody']));
-            expect(pdf.roles.filter(role => role === 'H2')).toHaveLength(model.sections.length);
+            expect(pdf.roles.filter(role => role === 'H2')).toHaveLength(model.sections.length + model.permissions.length);
             expect(pdf.title).toBe(model.title);
             expect(pdf.language).toBe(model.locale);
         });

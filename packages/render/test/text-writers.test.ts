@@ -95,7 +95,12 @@ describe('layout', () => {
         expect(html).toContain('@page { size: A4;');
         expect(writeHtml(buildAgreement(await exampleContract('youth-mentoring-es.tandem')), { paper: 'letter' })).toContain('@page { size: letter;');
         expect(html).toMatch(/<h1>Acuerdo de mentoría juvenil<\/h1>/);
-        expect(html.match(/<h2 /g)).toHaveLength(10);
+        // One heading per section and one per permission to share information (each release).
+        const model = buildAgreement(await exampleContract('youth-mentoring-es.tandem'));
+        expect(html.match(/<h2 /g)).toHaveLength(model.sections.length + model.permissions.length);
+        expect(model.permissions.length).toBeGreaterThan(0);
+        expect(html).toContain('.permission { break-before: page; page-break-before: always;');
+        expect(html.match(/<section class="permission" aria-labelledby="permission-\d+">/g)).toHaveLength(model.permissions.length);
         expect(html).toContain('<ol>');
     });
 
@@ -113,7 +118,7 @@ describe('layout', () => {
         const plain = writeHtml(agreement);
         const withPositions = writeHtml(agreement, { sourcePositions: true });
         expect(plain).not.toContain('data-source');
-        expect(withPositions).toContain('<li data-source-line="23" data-source-column="10"');
+        expect(withPositions).toContain('<li data-source-line="32" data-source-column="10"');
         expect(withPositions.replace(/ data-source-[a-z-]+="[^"]*"/g, '')).toBe(plain);
         expect(writeHtml(agreement, {})).toBe(plain);
     });

@@ -4,7 +4,8 @@
  * the sections in the order of LANGUAGE.md, "The rendered agreement". User-written text is
  * never translated, only tidied (./plain-text.ts).
  *
- * "You" is the client when the contract has exactly one client; otherwise clients are named.
+ * The client is always "you" (one voice): with two or more clients, "you" is followed by the
+ * client's name where it must say which of you ("What you (Grace Mensah) will do").
  */
 import type {
     EffectiveContract, EffectiveDate, EffectiveParty, EffectiveShare, EffectiveText, PartyKind, SourceLocation
@@ -127,10 +128,13 @@ class AgreementBuilder {
         return party ? oneLine(party.fullName) : name;
     }
 
-    /** How a sentence refers to a party: "you" for the one client. */
+    /** How a sentence refers to a party: "you" for the client ("you (Name)" when there are several). */
     private refer(name: string): string {
         const party = this.parties.get(name);
-        return this.you && party?.kind === 'client' ? this.messages.format('you') : this.nameOf(name);
+        if (party?.kind !== 'client') {
+            return this.nameOf(name);
+        }
+        return this.you ? this.messages.format('you') : this.messages.format('you.named', { name: this.nameOf(name) });
     }
 
     private clientNames(): string {
@@ -181,12 +185,12 @@ class AgreementBuilder {
             const title = party.title ? oneLine(party.title) : undefined;
             const details: string[] = [];
             let text: string;
-            if (this.you && party.kind === 'client') {
-                text = this.messages.format('party.you', { name });
+            if (party.kind === 'client') {
+                text = this.sentence('party.you', { name });
                 if (title) {
                     details.push(title);
                 }
-            } else if (party.kind === 'client' || party.kind === 'guardian' || party.kind === 'party' || !title) {
+            } else if (party.kind === 'guardian' || party.kind === 'party' || !title) {
                 text = this.messages.format('party.named', { name, role: this.partyRole(party.kind) });
                 if (title) {
                     details.push(title);
@@ -323,9 +327,10 @@ class AgreementBuilder {
     private groupHeading(owners: readonly string[]): string {
         if (owners.length === 1) {
             const party = this.parties.get(owners[0]);
-            return this.you && party?.kind === 'client'
-                ? this.messages.format('tasks.you')
-                : this.messages.format('tasks.party', { name: this.nameOf(owners[0]) });
+            if (party?.kind === 'client') {
+                return this.you ? this.messages.format('tasks.you') : this.messages.format('tasks.youNamed', { name: this.nameOf(owners[0]) });
+            }
+            return this.messages.format('tasks.party', { name: this.nameOf(owners[0]) });
         }
         return this.messages.format('tasks.together', { names: this.messages.formatList(owners.map(owner => this.refer(owner))) });
     }
