@@ -19,7 +19,7 @@ import type {
     EffectiveAgency, EffectiveConsent, EffectiveContract, EffectiveDate, EffectiveDuration, EffectiveNumber, EffectiveParam, EffectiveParty,
     EffectiveReference, EffectiveText, EffectiveTime, SourceLocation, ValueSource
 } from './effective-contract.js';
-import { DEFAULT_LOCALE } from './effective-contract.js';
+import { DEFAULT_LOCALE, isRelease } from './effective-contract.js';
 import { fillPlaceholders, findPlaceholders } from './placeholders.js';
 
 /** A parameter value from outside the text (a row of data), already parsed to its type. */
@@ -369,16 +369,20 @@ class EffectiveContractBuilder {
 
     private confidentiality(section: Confidentiality): NonNullable<EffectiveContract['confidentiality']> {
         return {
-            shares: section.shares.map(share => ({
-                information: this.text(share, 'information', share.information ?? ''),
-                with: {
+            shares: section.shares.map(share => {
+                const withWhom = {
                     party: share.party ? this.reference(share.party, share, 'party', 0) : undefined,
                     recipient: this.optionalText(share, 'recipient')
-                },
-                purpose: this.optionalText(share, 'purpose'),
-                until: share.until ? this.date(share.until) : undefined,
-                location: this.location(share, undefined, undefined, 'share')
-            })),
+                };
+                return {
+                    information: this.text(share, 'information', share.information ?? ''),
+                    with: withWhom,
+                    purpose: this.optionalText(share, 'purpose'),
+                    until: share.until ? this.date(share.until) : undefined,
+                    release: isRelease({ with: withWhom }, () => share.party?.ref?.kind),
+                    location: this.location(share, undefined, undefined, 'share')
+                };
+            }),
             limits: section.limits.map(limit => ({
                 keyword: limit.keyword,
                 text: this.optionalText(limit, 'text'),

@@ -139,6 +139,8 @@ export interface EffectiveShare {
     readonly with: { readonly party?: EffectiveReference; readonly recipient?: EffectiveText };
     readonly purpose?: EffectiveText;
     readonly until?: EffectiveDate;
+    /** (0.2) A release of information: shared outside the agency's team (see `isRelease`). */
+    readonly release: boolean;
     readonly location: SourceLocation;
 }
 
@@ -245,7 +247,7 @@ export const TEAM_KINDS: ReadonlySet<PartyKind> = new Set<PartyKind>(['worker', 
  * recipient, or with a `client`, `guardian` or `party` party. A share with the agency's team is
  * not; nor is one whose `with` names nothing (`kindOf` returns undefined for it).
  */
-export function isRelease(share: EffectiveShare, kindOf: (name: string) => PartyKind | undefined): boolean {
+export function isRelease(share: Pick<EffectiveShare, 'with'>, kindOf: (name: string) => PartyKind | undefined): boolean {
     if (share.with.recipient) {
         return true;
     }

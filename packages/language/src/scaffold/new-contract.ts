@@ -37,8 +37,15 @@ export function newContractText(options: NewContractOptions): string {
     const start = options.today ?? todayUtc();
     return `// A new helping agreement. Replace every example marked TODO, then check it with \`tandem validate\`.
 contract ${options.name} "Service agreement" {
-    agency "Your agency" ${REPLACE}
+    agency "Your agency" { ${REPLACE}
+        phone "Your agency's phone number"
+        address "Your agency's address"
+        hours "When your agency is open"
+        crisis "Call or text 988, any time"
+        complaints "How to make a complaint"
+    }
     locale en
+    purpose "Why you are working together, in plain words" ${REPLACE}
 
     parties {
         client Client "Client's full name" ${REPLACE}
@@ -49,6 +56,8 @@ contract ${options.name} "Service agreement" {
         from ${start} for 12 weeks
         meet weekly for 12 sessions
     }
+
+    contact-by phone, in-person ${REPLACE}
 
     goal First "The first goal you agree on" { ${REPLACE}
         measure "How you will both know it is met"
@@ -70,10 +79,18 @@ contract ${options.name} "Service agreement" {
         limit court-order
     }
 
+    consent { ${REPLACE}
+        benefits "How this help can help the client"
+        risks "What may be hard"
+        alternatives "Other help the client could choose"
+        cost free
+    }
+
     termination {
         when goals-met
         when period-ends
         when client-withdraws
+        notice 2 weeks
     }
 
     sign Client, Worker

@@ -93,7 +93,7 @@ describe('completion', () => {
     test('snippets for each section and a whole new contract', async () => {
         await complete({ text: TEMPLATE('    <|>'), index: 0, assert: list => {
             const snippets = list.items.filter(i => i.kind === 15).map(i => i.filterText).sort();
-            expect(snippets).toEqual(['agency', 'boundaries', 'confidentiality', 'duration', 'goal', 'locale', 'parties', 'revision', 'sign', 'task', 'termination']);
+            expect(snippets).toEqual(['agency', 'boundaries', 'confidentiality', 'consent', 'contact-by', 'duration', 'goal', 'locale', 'parties', 'purpose', 'revision', 'sign', 'task', 'termination']);
             expect(item(list, 'duration { … }').insertTextFormat).toBe(2);
         } });
         await complete({ text: `${CONTRACT('')}\n<|>`, index: 0, assert: list => {
@@ -101,6 +101,10 @@ describe('completion', () => {
             expect(whole.kind).toBe(15);
             expect(whole.insertText).toContain('confidentiality');
             expect(whole.insertText).toContain('sign ${4}, ${6}');
+            // 0.2: the whole contract has what informed consent needs.
+            for (const section of ['purpose', 'consent {', 'contact-by', 'crisis', 'complaints', 'notice']) {
+                expect(whole.insertText).toContain(section);
+            }
         } });
     });
 
@@ -115,6 +119,31 @@ describe('completion', () => {
         await complete({ text: TEMPLATE('    duration { from start for length weeks meet <|> }'), index: 0, assert: list => {
             expect(labels(list)).toEqual(['daily', 'fortnightly', 'monthly', 'twice-weekly', 'weekly']);
             expect(JSON.stringify(item(list, 'fortnightly').documentation)).toContain('every two weeks');
+        } });
+    });
+
+    test('0.2 words in their places: weekdays after `on`, channels after `contact-by`, consent lines, agency details', async () => {
+        await complete({ text: TEMPLATE('    duration { from start for length weeks meet weekly on <|> }'), index: 0, assert: list => {
+            expect(labels(list)).toEqual(['friday', 'monday', 'saturday', 'sunday', 'thursday', 'tuesday', 'wednesday']);
+            expect(JSON.stringify(item(list, 'tuesday').documentation)).toContain('Tuesdays');
+        } });
+        await complete({ text: CONTRACT('    contact-by <|>'), index: 0, assert: list => {
+            expect(labels(list)).toEqual(expect.arrayContaining(['email', 'in-person', 'phone', 'text', 'video']));
+            expect(JSON.stringify(item(list, 'text').documentation)).toContain('by text message');
+        } });
+        await complete({ text: CONTRACT('    consent { <|> }'), index: 0, assert: list => {
+            expect(labels(list)).toEqual(['alternatives', 'benefits', 'cost', 'mandated-by', 'paid-by', 'risks']);
+            expect(JSON.stringify(item(list, 'risks').documentation)).toContain('What may be hard');
+        } });
+        await complete({ text: CONTRACT('    consent { cost <|> }'), index: 0, assert: list => {
+            expect(labels(list)).toContain('free');
+        } });
+        await complete({ text: CONTRACT('    agency "Northside" { <|> }'), index: 0, assert: list => {
+            expect(labels(list)).toEqual(['address', 'complaints', 'crisis', 'hours', 'phone']);
+            expect(JSON.stringify(item(list, 'crisis').documentation)).toContain('in a crisis');
+        } });
+        await complete({ text: CONTRACT('    termination { when goals-met <|> }'), index: 0, assert: list => {
+            expect(labels(list)).toEqual(expect.arrayContaining(['notice', 'referral', 'when']));
         } });
     });
 });

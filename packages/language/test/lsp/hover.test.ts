@@ -46,6 +46,25 @@ describe('hover', () => {
         await hover({ text: TEXT, index: 8, hover: /\*\*when period-ends\*\*[\s\S]*Its time is up/ });
     });
 
+    test('0.2 words: meeting days, channels and the keywords that introduce text', async () => {
+        const text = `contract Jane "Housing" {
+    agency "Northside" { cri<|>sis "988" }
+    pur<|>pose "Find a home"
+    parties { client Jane "Jane Doe" worker Sam "Sam Lee" }
+    duration { from 2026-12-01 to 2027-02-28  meet weekly on tues<|>day 10:00 }
+    contact-by te<|>xt
+    consent { ri<|>sks "Stress"  paid-<|>by "Harbor Fund" }
+    termination { no<|>tice 2 weeks }
+}`;
+        await hover({ text, index: 0, hover: /\*\*crisis\*\*\n\nWhom to call in a crisis/ });
+        await hover({ text, index: 1, hover: /\*\*purpose\*\*\n\nWhy the service is offered/ });
+        await hover({ text, index: 2, hover: /\*\*on tuesday\*\*\n\nThe agreement says: \*Tuesdays\*/ });
+        await hover({ text, index: 3, hover: /\*\*contact-by text\*\*\n\nThe agreement says: \*by text message\*/ });
+        await hover({ text, index: 4, hover: /What may be hard/ });
+        await hover({ text, index: 5, hover: /Who pays for the service/ });
+        await hover({ text, index: 6, hover: /tells the client at least this long before/ });
+    });
+
     test('a task and a parameter, across files', async () => {
         const services = createLspServices();
         const contract = CONTRACT.replace('task Forms "Fill in the forms" { owner Client, Worker  for Income }',

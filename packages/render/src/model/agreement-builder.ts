@@ -10,7 +10,6 @@
 import type {
     EffectiveContract, EffectiveDate, EffectiveParty, EffectiveShare, EffectiveText, PartyKind, SourceLocation
 } from '@tandem/language';
-import { isRelease } from '@tandem/language';
 import type { LocaleMessages, LocaleOptions, MessageValues } from '../locales/locale-catalog.js';
 import { availableLocales, DEFAULT_RENDER_LOCALE, loadLocale } from '../locales/locale-catalog.js';
 import type {
@@ -341,8 +340,8 @@ class AgreementBuilder {
             return this.section('privacy', this.missing());
         }
         const blocks: AgreementBlock[] = [...this.paragraphs(this.sentence('privacy.intro'))];
-        const releases = confidentiality.shares.filter(share => this.isRelease(share));
-        const team = confidentiality.shares.filter(share => !this.isRelease(share) && share.with.party);
+        const releases = confidentiality.shares.filter(share => share.release);
+        const team = confidentiality.shares.filter(share => !share.release && share.with.party);
         if (team.length > 0) {
             // The agency's own team: part of the work, not a permission the client gives.
             blocks.push(...this.paragraphs(this.sentence('privacy.team')));
@@ -391,13 +390,9 @@ class AgreementBuilder {
         return this.section('privacy', blocks, confidentiality.location);
     }
 
-    /** A release of information (LANGUAGE.md 0.2): a share outside the agency's team. */
-    private isRelease(share: EffectiveShare): boolean {
-        return isRelease(share, name => this.parties.get(name)?.kind);
-    }
-
+    /** The releases of information (LANGUAGE.md 0.2): shares outside the agency's team. */
     private releases(): EffectiveShare[] {
-        return (this.contract.confidentiality?.shares ?? []).filter(share => this.isRelease(share));
+        return (this.contract.confidentiality?.shares ?? []).filter(share => share.release);
     }
 
     private recipientOf(share: EffectiveShare): string {
@@ -550,7 +545,8 @@ class AgreementBuilder {
         ];
         const signers = this.permissionSigners();
         blocks.push(signers.length > 0 ? { kind: 'signatures', signers } : this.paragraphs(this.sentence('signatures.none'))[0]);
-        return { id: 'permission', heading: this.messages.format('section.permission'), blocks, source: position(share.location) };
+        // Each permission's heading names its recipient: one page (and landmark) per release, each its own name.
+        return { id: 'permission', heading: this.messages.format('section.permission', { recipient }), blocks, source: position(share.location) };
     }
 
     /** Who signs a permission: the clients and guardians who sign the agreement, else every client and guardian. */
