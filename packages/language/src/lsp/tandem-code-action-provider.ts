@@ -8,6 +8,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Model } from '../generated/ast.js';
+import { addPurpose, addReleaseExpiry, completeConsent, completeContacts, fixMeetingDays } from './quick-fixes/consent-fixes.js';
 import { addMissingBindings, addTaskOwner, fixBindingWithoutTemplate, removeDuplicateBinding } from './quick-fixes/declaration-fixes.js';
 import { QuickFixContext } from './quick-fixes/quick-fix-context.js';
 import { addClientSigners, addConfidentiality, addSignatures, addStandardLimits, addTermination, addWorkerSigners } from './quick-fixes/section-fixes.js';
@@ -30,7 +31,12 @@ export const QUICK_FIXES: Partial<Record<DiagnosticCode, QuickFix>> = {
     'duplicate-binding': removeDuplicateBinding,
     'unknown-locale': replaceLocale,
     'unresolved-reference': suggestNames,
-    'judgmental-language': replaceJudgmentalTerm
+    'judgmental-language': replaceJudgmentalTerm,
+    'missing-purpose': addPurpose,
+    'incomplete-consent': completeConsent,
+    'missing-contacts': completeContacts,
+    'release-without-expiry': addReleaseExpiry,
+    'meeting-days-mismatch': fixMeetingDays
 };
 
 export class TandemCodeActionProvider implements CodeActionProvider {

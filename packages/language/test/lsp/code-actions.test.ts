@@ -312,4 +312,55 @@ describe('quick fixes: words', () => {
         const fixed = await applyFix(text, 'judgmental-language');
         expect(fixed).toContain('"Help the person with a substance use disorder find housing"');
     });
+
+    it('missing-purpose: a purpose to fill in, after the locale', async () => {
+        const text = contract(['    agency "Northside"', '    locale en'], PARTIES, BODY, CONFIDENTIALITY, TERMINATION, SIGN);
+        const fixed = await applyFix(text, 'missing-purpose');
+        expect(fixed).toContain('    locale en\n    purpose "Why we are working together, in plain words"\n    parties {');
+    });
+
+    it('incomplete-consent: a whole section, or the missing lines in the contract\'s own', async () => {
+        const none = contract(PARTIES, BODY, CONFIDENTIALITY, TERMINATION, SIGN);
+        const added = await applyFix(none, 'incomplete-consent');
+        expect(added).toContain('    consent {\n        risks "What may be hard or may go wrong: write it here"\n'
+            + '        alternatives "Other help the client could choose: write it here"\n        cost "What the client pays (or write: cost free)"\n    }\n    termination');
+        const partial = contract(PARTIES, BODY, CONFIDENTIALITY, ['    consent {', '        benefits "A plan"', '        cost free', '    }'], TERMINATION, SIGN);
+        const completed = await applyFix(partial, 'incomplete-consent');
+        expect(completed).toContain('        benefits "A plan"\n        cost free\n        risks "What may be hard or may go wrong: write it here"\n'
+            + '        alternatives "Other help the client could choose: write it here"\n    }');
+        // A template's section becomes the contract's own, the template's lines kept.
+        const fromTemplate = `${TEMPLATE.replace('    termination {', '    consent { cost free }\n    termination {')}\ncontract Jane from Housing {\n    clientName = "Jane"\n    start = 2026-12-01\n}\n`;
+        const own = await applyFix(fromTemplate, 'incomplete-consent');
+        expect(own).toContain('    start = 2026-12-01\n    consent {\n        cost free\n        risks "What may be hard');
+    });
+
+    it('missing-contacts: the agency\'s missing details to fill in, into its block or a new one', async () => {
+        const bare = contract(['    agency "Northside"'], PARTIES, BODY, CONFIDENTIALITY, TERMINATION, SIGN);
+        const block = await applyFix(bare, 'missing-contacts');
+        expect(block).toContain('    agency "Northside" {\n        phone "The agency\'s phone number"\n        crisis "Whom to call in a crisis, e.g. Call or text 988, any time"\n        complaints "How to make a complaint"\n    }');
+        const partial = contract(['    agency "Northside" { phone "555-0100" }'], PARTIES, BODY, CONFIDENTIALITY, TERMINATION, SIGN);
+        expect(await applyFix(partial, 'missing-contacts')).toContain('    agency "Northside" { phone "555-0100"  crisis "Whom to call');
+        const none = contract(PARTIES, BODY, CONFIDENTIALITY, TERMINATION, SIGN);
+        expect(await applyFix(none, 'missing-contacts')).toContain('contract Jane "Housing" {\n    agency "Agency name" {\n        phone');
+    });
+
+    it('release-without-expiry: `until` the end of the period', async () => {
+        const text = contract(PARTIES, BODY, ['    confidentiality { share "progress" with "City Housing" for "the voucher"  limit safety }'], TERMINATION, SIGN);
+        const fixed = await applyFix(text, 'release-without-expiry');
+        expect(fixed).toContain('share "progress" with "City Housing" for "the voucher" until 2027-02-23  limit safety');
+        const template = TEMPLATE.replace('    param length: number = 12\n', '    param end: date\n')
+            .replace('    duration { from start for length weeks  meet weekly }', '    duration { from start to end  meet weekly }')
+            .replace('share "progress" with Worker for "supervision"', 'share "progress" with "City Housing" for "the voucher"');
+        expect(await applyFix(template, 'release-without-expiry')).toContain('for "the voucher" until end');
+    });
+
+    it('meeting-days-mismatch: the frequency that fits the days, or fewer days', async () => {
+        const two = contract(PARTIES, BODY.map(line => line.replace('meet weekly', 'meet weekly on monday, thursday 10:00')), CONFIDENTIALITY, TERMINATION, SIGN);
+        const actions = await fixesFor(two, 'meeting-days-mismatch');
+        expect(actions.map(action => action.title)).toEqual(['Meet `twice-weekly` (2 days)', 'Keep `monday` only']);
+        expect(await applyFix(two, 'meeting-days-mismatch')).toContain('meet twice-weekly on monday, thursday 10:00');
+        expect(await applyFix(two, 'meeting-days-mismatch', 'Keep `monday` only')).toContain('meet weekly on monday 10:00');
+        const one = contract(PARTIES, BODY.map(line => line.replace('meet weekly', 'meet twice-weekly on monday')), CONFIDENTIALITY, TERMINATION, SIGN);
+        expect(await applyFix(one, 'meeting-days-mismatch')).toContain('meet weekly on monday');
+    });
 });

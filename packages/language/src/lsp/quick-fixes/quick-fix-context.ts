@@ -174,7 +174,8 @@ export class QuickFixContext {
 
 /** LANGUAGE.md's order of the members of a contract, used to place a new one. */
 const MEMBER_ORDER: ReadonlyArray<Member['$type']> = [
-    'Agency', 'Locale', 'Parties', 'Duration', 'Goal', 'Task', 'Confidentiality', 'Boundaries', 'Termination', 'Revision', 'Sign'
+    'Agency', 'Locale', 'Purpose', 'Parties', 'Duration', 'ContactBy', 'Goal', 'Task', 'Confidentiality', 'Boundaries', 'Consent',
+    'Termination', 'Revision', 'Sign'
 ];
 
 /** A section in the canonical layout: `head { a  b }` on one line, or one item a line. */
