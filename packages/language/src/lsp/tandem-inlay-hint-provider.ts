@@ -1,6 +1,7 @@
 /**
  * Inlay hints: the end date worked out for a `from ... for N weeks` period, the number of
- * sessions the meeting frequency fits into the period, and the type of each binding.
+ * sessions the meeting frequency fits into the period, (0.2) the date of the first meeting (the
+ * first of its days on or after the start), and the type of each binding.
  */
 import type { AstNode } from 'langium';
 import type { InlayHintAcceptor } from 'langium/lsp';
@@ -10,7 +11,7 @@ import type { DateValue, Duration, NumberValue, Period } from '../generated/ast.
 import { isBinding, isDateLiteral, isDuration, isMeeting, isNumberLiteral, isPeriod } from '../generated/ast.js';
 import { findPropertyNode } from '../cst-utils.js';
 import type { PeriodUnit } from '../model/calendar.js';
-import { compareDates, isValidIsoDate, periodEnd } from '../model/calendar.js';
+import { compareDates, firstDayOnOrAfter, isValidIsoDate, periodEnd } from '../model/calendar.js';
 import { sessionsThatFit } from '../validation/effective/period-rules.js';
 
 export class TandemInlayHintProvider extends AbstractInlayHintProvider {
@@ -21,10 +22,21 @@ export class TandemInlayHintProvider extends AbstractInlayHintProvider {
             if (span) {
                 acceptor({ position: node.$cstNode.range.end, label: `ends ${span.end}`, paddingLeft: true, kind: InlayHintKind.Type, tooltip: 'The end of the period, worked out from its length' });
             }
-        } else if (isMeeting(node) && node.frequency?.keyword && node.$cstNode) {
+        } else if (isMeeting(node) && node.$cstNode) {
             const duration = node.$container as Duration;
             const span = isDuration(duration) && duration.period ? periodSpan(duration.period) : undefined;
-            const frequencyNode = findPropertyNode(node.$cstNode, 'frequency');
+            const first = span && node.days.length > 0 ? firstDayOnOrAfter(span.start, node.days) : undefined;
+            const lastDay = first ? findPropertyNode(node.$cstNode, 'days', node.days.length - 1) : undefined;
+            if (first && lastDay && compareDates(first, span!.end) <= 0) {
+                acceptor({
+                    position: lastDay.range.end, label: `first ${first}`, paddingLeft: true, kind: InlayHintKind.Type,
+                    tooltip: `The first meeting: ${first}, the first of these days on or after the start (${span!.start})`
+                });
+            }
+            const frequencyNode = node.frequency?.keyword ? findPropertyNode(node.$cstNode, 'frequency') : undefined;
+            if (!node.frequency?.keyword) {
+                return;
+            }
             if (span && frequencyNode && compareDates(span.end, span.start) > 0) {
                 const fit = sessionsThatFit(node.frequency.keyword, span.start, span.end);
                 acceptor({

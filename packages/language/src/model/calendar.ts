@@ -133,3 +133,21 @@ export function isValidTime(text: string): boolean {
     const match = /^([0-9]{2}):([0-9]{2})$/.exec(text);
     return match !== null && Number(match[1]) <= 23 && Number(match[2]) <= 59;
 }
+
+/** The weekdays by name, in the order of `weekday()` (0 = Sunday). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** The first day on or after `start` that falls on one of `days` (names as in the grammar); undefined for no days. */
+export function firstDayOnOrAfter(start: string, days: readonly string[]): string | undefined {
+    const wanted = new Set(days.map(day => WEEKDAYS.indexOf(day as typeof WEEKDAYS[number])).filter(index => index >= 0));
+    if (wanted.size === 0) {
+        return undefined;
+    }
+    const from = weekday(start);
+    for (let offset = 0; offset < 7; offset++) {
+        if (wanted.has((from + offset) % 7)) {
+            return addDays(start, offset);
+        }
+    }
+    return undefined;
+}

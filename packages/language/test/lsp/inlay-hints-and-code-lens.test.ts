@@ -41,6 +41,35 @@ template T {
         ]);
         expect(await hintsOf('/ws/jane.tandem')).toEqual(['3:14 : text', '4:9 : date']);
     });
+
+    test('(0.2) the date of the first meeting: the first of its days on or after the start', async () => {
+        const services = createLspServices();
+        // 2026-12-01 is a Tuesday: the first Thursday is 3 December; a Tuesday meeting starts that day.
+        const text = `contract A {
+    duration {
+        from 2026-12-01 to 2027-02-28
+        meet twice-weekly on monday, thursday 10:00 for 50 minutes
+    }
+}
+contract B {
+    duration { from 2026-12-01 to 2027-02-28  meet weekly on tuesday }
+}
+contract C {
+    duration { from 2026-12-01 to 2026-12-02  meet "when we can" on saturday }
+}
+`;
+        await buildFiles(services, { '/ws/a.tandem': text });
+        const document = services.shared.workspace.LangiumDocuments.getDocument(URI.file('/ws/a.tandem'))!;
+        const hints = (await services.Tandem.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: WHOLE }) ?? [])
+            .map(hint => `${hint.position.line}:${hint.position.character} ${hint.label}`);
+        // C's Saturday falls after its period: no hint.
+        expect(hints).toEqual([
+            '3:45 first 2026-12-03',
+            '3:25 fits 26 sessions',
+            '7:68 first 2026-12-01',
+            '7:57 fits 13 sessions'
+        ]);
+    });
 });
 
 describe('code lens', () => {
