@@ -18,8 +18,15 @@ const results = path.join(repositoryRoot, 'test-results/vscode');
 /** The complete example of LANGUAGE.md, with the landlords task's owner left out (the completion test writes it). */
 const JANE = `// Housing support for Jane Doe
 contract JaneHousing "Housing support agreement" {
-    agency "Northside Family Services"
+    agency "Northside Family Services" {
+        phone "555-0100"
+        address "12 Main Street, Northside"
+        hours "Monday to Friday, 9 to 5"
+        crisis "Call or text 988, any time"
+        complaints "Ask for the program manager, or call 555-0199"
+    }
     locale en
+    purpose "Help Jane find a safe, stable home she can afford"
 
     parties {
         client Jane "Jane Doe" contact "555-0101"
@@ -29,10 +36,12 @@ contract JaneHousing "Housing support agreement" {
 
     duration {
         from 2026-12-01 to 2027-02-28
-        meet weekly for 10 sessions
+        meet weekly on tuesday 10:00 for 50 minutes for 10 sessions
         at "Northside office, room 2"
         review every 4 weeks
     }
+
+    contact-by phone, text
 
     goal Housing "Move into safe, stable housing" {
         measure "Jane signs a lease in her own name"
@@ -62,10 +71,18 @@ contract JaneHousing "Housing support agreement" {
         "Sam does not accept gifts or meet socially."
     }
 
+    consent {
+        benefits "A plan and help to find a home"
+        risks "Talking about money and housing can be stressful"
+        alternatives "The city housing office also helps people find homes"
+        cost free
+    }
+
     termination {
         when goals-met
         when period-ends
         when client-withdraws
+        notice 2 weeks
         referral "Tenant support group at the community centre"
     }
 

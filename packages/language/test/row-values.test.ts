@@ -70,4 +70,25 @@ describe('rows of data', () => {
         const checked = checkRow(await template(), row({ clientName: 'Jane', start: '2027-03-01' }), { row: 2 });
         expect(checked.problems).toEqual([expect.objectContaining({ row: 2, column: 'start', code: 'date-outside-period', severity: 'warning' })]);
     });
+
+    it('(0.2) rows bind parameters used in the new sections: purpose, consent and notice', async () => {
+        const text = TEMPLATE.replace('param length: number = 12', 'param length: number = 12\n    param noticeWeeks: number = 2\n    param payer: text')
+            .replace('consent { risks "None expected"  alternatives "The housing office"  cost free }',
+                'consent { risks "None expected"  alternatives "The housing office"  cost free  paid-by "{{payer}}" }')
+            .replace('termination { when goals-met }', 'termination { when goals-met  notice noticeWeeks weeks }');
+        const { shared } = createTandemServices();
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file('/ws/t2.tandem'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(document.diagnostics?.filter(d => d.severity === 1)).toEqual([]);
+        const t = document.parseResult.value.declarations[0] as Template;
+        const checked = checkRow(t, row({ clientName: 'Jane Doe', start: '2026-12-01', payer: 'Harbor Fund', noticeWeeks: '3' }), { row: 1 });
+        expect(checked.problems).toEqual([]);
+        expect(checked.contract?.purpose?.text).toBe('Help Jane Doe find a safe home');
+        expect(checked.contract?.consent?.paidBy?.payer.text).toBe('Harbor Fund');
+        expect(checked.contract?.termination?.notice?.count.value).toBe(3);
+        const zero = checkRow(t, row({ clientName: 'Jane Doe', start: '2026-12-01', payer: 'Harbor Fund', noticeWeeks: '0' }), { row: 4, line: 5 });
+        expect(zero.problems).toEqual([expect.objectContaining({ row: 4, column: 'noticeWeeks', code: 'zero-quantity', severity: 'error' })]);
+    });
 });
+
