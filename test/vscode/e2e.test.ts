@@ -213,6 +213,18 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         await page.keyboard.press('Escape');
     }));
 
+    /** Types into the Problems panel's filter (select all, then the text; empty clears it). */
+    async function filterProblems(text: string): Promise<void> {
+        const filter = page.locator('.viewpane-filter input').first();
+        await filter.click();
+        await page.keyboard.press('ControlOrMeta+a');
+        await page.keyboard.press('Backspace');
+        if (text) {
+            await page.keyboard.type(text);
+        }
+        await expect.poll(() => filter.inputValue(), { timeout: 5_000 }).toBe(text);
+    }
+
     test('an edit that breaks a rule shows its diagnostic, with its code, in the Problems panel', () => step('problems', async () => {
         // A line of its own above `sign` (one line further down than in the fixture: the owner line was added).
         await goToLine(lineOf('sign Jane, Sam') + 1);
@@ -221,7 +233,10 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         await page.locator('.statusbar-item[id="status.problems"]').click();
         const panel = page.locator('.markers-panel');
         await panel.waitFor();
+        // The panel lists only the rows that fit: filter it to the code, as a user would with many problems.
+        await filterProblems('revision-order');
         await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('revision-order');
+        await filterProblems('');
         await page.locator('.statusbar-item[id="status.problems"]').click();
     }));
 
@@ -283,8 +298,10 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         await runCommand('Tandem: Validate Workspace');
         await page.locator('.notification-toast', { hasText: /Tandem: \d+ files: [1-9]\d* errors?/ }).waitFor({ timeout: 30_000 });
         await panel.waitFor();
+        await filterProblems('unresolved-reference');
         await expect.poll(() => panel.innerText(), { timeout: 15_000 }).toContain('unsigned.tandem');
         expect(await panel.innerText()).toContain('unresolved-reference');
+        await filterProblems('');
         await page.locator('.statusbar-item[id="status.problems"]').click();
     }));
 
