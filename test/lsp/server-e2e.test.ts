@@ -29,6 +29,9 @@ const TEMPLATE = `template Housing "Housing support" {
     confidentiality { limit safety  limit abuse }
     termination { when goals-met }
     sign Client, Worker
+    agency "Northside" { phone "555-0100"  crisis "988"  complaints "Ask for the manager" }
+    purpose "Find a safe home"
+    consent { risks "None expected"  alternatives "The housing office"  cost free }
 }
 `;
 
