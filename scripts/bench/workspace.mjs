@@ -18,8 +18,13 @@ template Standard${k} "Support agreement ${k}" {
     param workerName: text "Worker's full name"
     param start: date "First day of the agreement"
     param length: number = 12 "Length in weeks"
-    agency "Northside Family Services"
+    agency "Northside Family Services" {
+        phone "555-0100"
+        crisis "Call or text 988, any time"
+        complaints "Ask for the program manager"
+    }
     locale en
+    purpose "Help {{clientName}} find a safe home and a steady income"
     parties {
         client Client "{{clientName}}"
         worker Worker "{{workerName}}" title "Case manager"
@@ -27,9 +32,10 @@ template Standard${k} "Support agreement ${k}" {
     }
     duration {
         from start for length weeks
-        meet weekly
+        meet weekly on tuesday 10:00 for 50 minutes
         at "Northside office, room ${k}"
     }
+    contact-by phone, text
     goal Housing "Move into a safe home" {
         measure "A signed lease"
     }
@@ -57,10 +63,16 @@ template Standard${k} "Support agreement ${k}" {
     boundaries {
         "We meet at the office or talk by phone in office hours."
     }
+    consent {
+        risks "Talking about money can be stressful"
+        alternatives "The city housing office"
+        cost free
+    }
     termination {
         when goals-met
         when period-ends
         when client-withdraws
+        notice 2 weeks
     }
     sign Client, Worker
 }
@@ -72,8 +84,14 @@ export function standalone(i) {
     const start = i % 60;
     return `// Agreement ${i}
 contract Agreement${i} "Housing support agreement" {
-    agency "Northside Family Services"
+    agency "Northside Family Services" {
+        phone "555-0100"
+        address "12 Main Street, Northside"
+        crisis "Call or text 988, any time"
+        complaints "Ask for the program manager"
+    }
     locale en
+    purpose "Help ${FIRST[i % 10]} find a safe home and a job"
     parties {
         client ${client} "${FIRST[i % 10]} ${LAST[(i * 7) % 10]}" contact "555-01${String(i % 100).padStart(2, '0')}"
         worker Sam "Sam Lee" title "Case manager"
@@ -81,10 +99,11 @@ contract Agreement${i} "Housing support agreement" {
     }
     duration {
         from ${date(start)} to ${date(start + 89)}
-        meet weekly for 10 sessions
+        meet weekly on thursday 14:00 for 50 minutes for 10 sessions
         at "Northside office, room 2"
         review every 4 weeks
     }
+    contact-by phone, email
     goal Housing "Move into a safe home" {
         measure "${FIRST[i % 10]} signs a lease"
         by ${date(start + 60)}
@@ -118,10 +137,17 @@ contract Agreement${i} "Housing support agreement" {
         "We meet at the office or talk by phone in office hours."
         "Sam does not accept gifts."
     }
+    consent {
+        benefits "A plan and help to find a home"
+        risks "Talking about money can be stressful"
+        alternatives "The city housing office"
+        cost free
+    }
     termination {
         when goals-met
         when period-ends
         when client-withdraws
+        notice 2 weeks
         referral "Tenant support group at the community centre"
     }
     revision 1 on ${date(start)} "First version"
