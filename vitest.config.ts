@@ -9,6 +9,7 @@ export default defineConfig({
             { find: /^@tandem\/language\/lsp$/, replacement: src('./packages/language/src/lsp/index.ts') },
             { find: /^@tandem\/batch\/render-worker$/, replacement: src('./packages/batch/src/render-worker.ts') },
             { find: /^@tandem\/batch$/, replacement: src('./packages/batch/src/index.ts') },
+            { find: /^@tandem\/export$/, replacement: src('./packages/export/src/index.ts') },
             { find: /^@tandem\/language\/node$/, replacement: src('./packages/language/src/node/index.ts') },
             { find: /^@tandem\/language$/, replacement: src('./packages/language/src/index.ts') },
             { find: /^@tandem\/render$/, replacement: src('./packages/render/src/index.ts') }

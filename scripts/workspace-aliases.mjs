@@ -10,6 +10,7 @@ export function workspaceAliases(root) {
         '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
         '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
         '@tandem/batch/render-worker': path.join(root, 'packages/batch/src/render-worker.ts'),
-        '@tandem/batch': path.join(root, 'packages/batch/src/index.ts')
+        '@tandem/batch': path.join(root, 'packages/batch/src/index.ts'),
+        '@tandem/export': path.join(root, 'packages/export/src/index.ts')
     };
 }
