@@ -1,0 +1,122 @@
+/**
+ * `buildFhirBundle` (LANGUAGE.md 0.2, `tandem export --format fhir`): every example validates
+ * against the official FHIR R4 JSON schema; the resources the page lists; releases are Consents
+ * and shares with the team are not; every reference resolves inside the bundle; the same contract
+ * gives the same bytes.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildFhirBundle, contractData, writeFhirBundle } from '@tandem/export';
+import { contractsFromText, exampleContracts } from './helpers.js';
+import { validateFhir } from './schemas.js';
+
+type Entry = { fullUrl: string; resource: Record<string, any> };
+
+function entries(bundle: Record<string, unknown>): Entry[] {
+    return bundle.entry as Entry[];
+}
+
+function references(value: unknown, into: string[] = []): string[] {
+    if (Array.isArray(value)) {
+        value.forEach(item => references(item, into));
+    } else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+            if (key === 'reference' && typeof inner === 'string') {
+                into.push(inner);
+            } else {
+                references(inner, into);
+            }
+        }
+    }
+    return into;
+}
+
+const CONTRACT = `contract Jane "Housing support" {
+    agency "Northside Family Services" { phone "555-0100"  address "12 Main Street"  crisis "988"  complaints "Ask" }
+    purpose "Help Jane find a home"
+    parties {
+        client Jane "Jane Doe" contact "555-0101" speaks "English"
+        guardian Mary "Mary Doe"
+        party Ann "Ann Lee" title "Teacher"
+        worker Sam "Sam Lee" title "Case manager"
+        supervisor Dana "Dana Ortiz"
+        interpreter Ivo "Ivo Ruiz"
+    }
+    duration { from 2026-12-01 to 2027-02-28  meet weekly on tuesday 10:00 }
+    goal Housing "Find a home" { measure "A signed lease"  by 2027-02-01 }
+    task Search "Search listings" { owner Jane  for Housing  due 2026-12-20 }
+    task Call "Call landlords" { owner Sam, Mary  for Housing }
+    confidentiality {
+        share "attendance" with Dana for "supervision"
+        share "notes" with Ivo for "interpreting"
+        share "the housing form" with "City Housing Authority" for "the voucher" until 2027-03-01
+        share "progress" with Mary for "family support" until 2027-02-28
+        share "school reports" with Ann for "school support" until 2027-02-28
+        share "more forms" with "City Housing Authority" for "the appeal" until 2027-03-01
+        limit safety
+    }
+    consent { risks "None"  alternatives "Others"  cost free }
+    termination { when goals-met }
+    sign Jane, Sam
+}
+`;
+
+describe('tandem export --format fhir', () => {
+    test('every example is a valid FHIR R4 collection bundle whose references resolve inside it', async () => {
+        // The validator does reject what R4 does not allow.
+        expect(validateFhir({ resourceType: 'Bundle', type: 'not-a-type' }).valid).toBe(false);
+        expect(validateFhir({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Consent', status: 'active', provision: { type: 'maybe' } } }] }).valid).toBe(false);
+        const examples = await exampleContracts();
+        expect(examples.length).toBeGreaterThanOrEqual(8);
+        for (const { file, contract } of examples) {
+            const bundle = buildFhirBundle(contractData(contract));
+            const result = validateFhir(bundle);
+            expect(result.errors, file).toEqual([]);
+            expect(result.valid, file).toBe(true);
+            expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+            const urls = new Set(entries(bundle).map(entry => entry.fullUrl));
+            for (const reference of references(entries(bundle).map(entry => entry.resource))) {
+                expect(urls.has(reference), `${file}: ${reference}`).toBe(true);
+            }
+        }
+    }, 120_000);
+
+    test('the resources the page lists; Consents for releases only', async () => {
+        const [contract] = await contractsFromText(CONTRACT);
+        const bundle = buildFhirBundle(contractData(contract));
+        expect(validateFhir(bundle).errors).toEqual([]);
+        const all = entries(bundle).map(entry => entry.resource);
+        const byType = (type: string) => all.filter(resource => resource.resourceType === type);
+        expect(byType('Patient').map(p => p.name[0].text)).toEqual(['Jane Doe']);
+        expect(byType('Patient')[0].communication[0].language.text).toBe('English');
+        expect(byType('RelatedPerson').map(p => [p.name[0].text, p.relationship[0].coding?.[0].code ?? p.relationship[0].text])).toEqual([['Mary Doe', 'GUARD'], ['Ann Lee', 'Teacher']]);
+        expect(byType('Practitioner').map(p => p.name[0].text)).toEqual(['Sam Lee', 'Dana Ortiz', 'Ivo Ruiz']);
+        const organizations = byType('Organization').map(o => o.name);
+        expect(organizations).toEqual(['Northside Family Services', 'City Housing Authority']);
+        const [goal] = byType('Goal');
+        expect(goal).toMatchObject({ description: { text: 'Find a home' }, target: [{ measure: { text: 'A signed lease' }, dueDate: '2027-02-01' }] });
+        const [plan] = byType('CarePlan');
+        expect(plan).toMatchObject({ status: 'active', intent: 'plan', title: 'Housing support', description: 'Help Jane find a home', period: { start: '2026-12-01', end: '2027-02-28' } });
+        expect(plan.activity).toHaveLength(2);
+        expect(plan.activity[0].detail).toMatchObject({ description: 'Search listings', scheduledPeriod: { end: '2026-12-20' } });
+        expect(plan.activity[1].detail.performer).toHaveLength(2);
+        // Four releases (two to the same organization, a guardian, a `party`); none for the supervisor or the interpreter.
+        const consents = byType('Consent');
+        expect(consents).toHaveLength(4);
+        expect(consents.map(c => c.provision.code[0].text)).toEqual(['the housing form', 'progress', 'school reports', 'more forms']);
+        expect(consents[0].provision).toMatchObject({ type: 'permit', period: { end: '2027-03-01' }, purpose: [{ display: 'the voucher' }] });
+        expect(consents[0].provision.actor[0].role.coding[0].code).toBe('IRCP');
+        const idOf = (name: string) => `urn:uuid:${all.find(resource => resource.name === name || resource.name?.[0]?.text === name)!.id}`;
+        expect(consents.map(c => c.provision.actor[0].reference.reference)).toEqual(
+            [idOf('City Housing Authority'), idOf('Mary Doe'), idOf('Ann Lee'), idOf('City Housing Authority')]);
+        expect(consents.every(c => c.patient.reference === idOf('Jane Doe'))).toBe(true);
+    });
+
+    test('ids are derived: the same contract gives the same bytes; another contract other ids', async () => {
+        const [contract] = await contractsFromText(CONTRACT);
+        const first = writeFhirBundle(contractData(contract));
+        expect(writeFhirBundle(contractData((await contractsFromText(CONTRACT))[0]))).toBe(first);
+        const [other] = await contractsFromText(CONTRACT.replace('contract Jane', 'contract Jim'));
+        expect(JSON.parse(writeFhirBundle(contractData(other))).id).not.toBe(JSON.parse(first).id);
+        expect(first.endsWith('}\n')).toBe(true);
+    });
+});
