@@ -8,3 +8,4 @@ export * from './contract-data.js';
 export * from './contract-json.js';
 export * from './calendar/icalendar.js';
 export * from './fhir/fhir-bundle.js';
+export * from './diff/contract-diff.js';

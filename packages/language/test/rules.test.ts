@@ -491,6 +491,8 @@ describe('0.2: times, meetings, consent, contacts and releases', () => {
         expect(codes(await validate(meet('meet weekly on tuesday 9:30')))).toContain('syntax');
         const noTime = await validate(meet('meet weekly on tuesday for 50 minutes'));
         expect(withCode(noTime, 'syntax')[0].message).toContain('needs its start time first');
+        const fromParam = await validate(meet('meet weekly on tuesday 10:00 for length minutes'));
+        expect(withCode(fromParam, 'syntax')[0].message).toContain('a parameter cannot give it');
     });
 
     it('zero-quantity on `for 0 minutes` and `notice 0 weeks`, literal or from a parameter', async () => {

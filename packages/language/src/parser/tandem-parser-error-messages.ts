@@ -13,7 +13,9 @@ export class TandemParserErrorMessageProvider extends LangiumParserErrorMessageP
             return keywordAsNameMessage(actual.image);
         }
         if (actual.image === 'minutes' && expected.name === 'sessions') {
-            return 'A meeting\'s length needs its start time first: write the time before it, e.g. `meet weekly on tuesday 10:00 for 50 minutes`.';
+            return options.previous?.tokenType?.name === 'NUMBER'
+                ? 'A meeting\'s length needs its start time first: write the time before it, e.g. `meet weekly on tuesday 10:00 for 50 minutes`.'
+                : 'A meeting\'s length is a number written in the contract, e.g. `10:00 for 50 minutes` (a parameter cannot give it).';
         }
         if (expected.name === 'EOF') {
             return `Unexpected \`${actual.image}\` after the end of a contract or template: a file holds imports, contracts and templates. Is a \`}\` too many?`;

@@ -481,9 +481,8 @@ class AgreementBuilder {
             ? this.messages.format(`channel.${channel.keyword}`)
             : channel.text ? oneLine(channel.text) : '');
         const blocks = this.paragraphs(this.sentence('contact.channels', { channels: this.messages.formatList([...new Set(channels)]) }), contactBy.location);
-        if (contactBy.channels.some(channel => channel.keyword === 'text' || channel.keyword === 'email' || channel.keyword === 'video')) {
-            blocks.push(...this.paragraphs(this.sentence('contact.privacy')));
-        }
+        // Always said (LANGUAGE.md 0.2): the client may be asked about any of these ways later.
+        blocks.push(...this.paragraphs(this.sentence('contact.privacy')));
         blocks.push(...this.paragraphs(this.sentence('contact.other')));
         return [this.section('contact', blocks, contactBy.location)];
     }

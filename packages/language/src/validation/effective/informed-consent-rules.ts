@@ -30,14 +30,14 @@ export function checkInformedConsent(contract: EffectiveContract): EffectiveProb
         const missing = CONSENT_NEEDS.filter(need => consent[need] === undefined);
         if (missing.length > 0) {
             add('incomplete-consent', `The \`consent\` section does not say ${listOf(missing.map(need => `\`${need}\``))}: `
-                + 'the client must hear them before agreeing.', consent.location);
+                + `the client must hear ${missing.length === 1 ? 'it' : 'them'} before agreeing.`, consent.location);
         }
     }
 
     const agency = contract.agency;
     if (!agency) {
         add('missing-contacts', `\`${contract.name}\` names no agency: add \`agency "..." { phone "..." crisis "..." complaints "..." }\` `
-            + 'so the client knows whom to call, in a crisis and to complain.');
+            + 'so the client knows how to reach the agency, whom to call in a crisis and how to complain.');
     } else {
         const missing = CONTACT_NEEDS.filter(need => agency.details[need] === undefined);
         if (missing.length > 0) {
