@@ -9,3 +9,5 @@ export * from './contract-json.js';
 export * from './calendar/icalendar.js';
 export * from './fhir/fhir-bundle.js';
 export * from './diff/contract-diff.js';
+export * from './diff/changes-page.js';
+export * from './diff/diff-text.js';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ContractChange } from '@tandem/export';
-import { contractData, diffContracts } from '@tandem/export';
+import { buildChangesAgreement, contractData, diffContracts, formatDiffJson, formatDiffText, markWords } from '@tandem/export';
+import { loadLocale, renderAgreement, writeHtml, writeText } from '@tandem/render';
 import { contractsFromText } from './helpers.js';
 
 const V1 = `contract Jane "Housing support" {
@@ -136,4 +137,48 @@ describe('tandem diff', () => {
         expect((await diff(V1, V1.replace('    sign', '    revision 2 on 2027-01-05 "Moved a date"\n    sign'))).revisionAdded).toBe(true);
         expect((await diff(V1, V1)).revisionAdded).toBe(false);
     });
+
+    test('text for people: one line per change, word marks inside changed texts (accents kept whole); JSON as the page gives', async () => {
+        expect(markWords('Move into safe housing', 'Move into safe, stable housing')).toBe('Move into safe{+,+} {+stable +}housing');
+        expect(markWords('Buscar un piso económico', 'Buscar una casa económica')).toBe('Buscar [-un-]{+una+} [-piso-]{+casa+} [-económico-]{+económica+}');
+        const after = V1.replace('due 2026-12-20', 'due 2027-01-10').replace('"Move into safe housing"', '"Move into safe, stable housing"');
+        const result = await diff(V1, after);
+        const text = formatDiffText(result);
+        expect(text).toContain('tasks  Search  changed  due: "2026-12-20" → "2027-01-10"');
+        expect(text).toContain('goals  Housing  changed  goal: "Move into safe housing" → "Move into safe, stable housing"  (Move into');
+        expect(text.trimEnd().split('\n').at(-1)).toBe('2 changes; no new revision: add a `revision` line to the new version.');
+        expect(formatDiffText(await diff(V1, V1))).toBe('No changes.\n');
+        const json = JSON.parse(formatDiffJson(result));
+        expect(Object.keys(json)).toEqual(['changes', 'revisionAdded']);
+        expect(json.changes[1]).toEqual({ section: 'tasks', item: 'Search', change: 'changed', field: 'due', old: '2026-12-20', new: '2027-01-10' });
+        expect(json.revisionAdded).toBe(false);
+    });
+
+    test('the "what changed in your agreement" page: the client\'s words, dates in the locale, a line to accept (en, es, every format)', async () => {
+        const after = V1.replace('due 2026-12-20', 'due 2027-01-10').replace('        limit safety\n', '        limit safety\n        limit abuse\n')
+            .replace('    sign Jane', '    revision 2 on 2026-12-15 "Moved a date"\n    sign Jane');
+        const [old] = await contractsFromText(V1);
+        const [now] = await contractsFromText(after);
+        const result = diffContracts(contractData(old), contractData(now));
+        const en = buildChangesAgreement(result, contractData(old), contractData(now), loadLocale('en'));
+        const text = writeText(en).replace(/\s+/g, ' ');
+        expect(text).toContain('What changed in your agreement');
+        expect(text).toContain('Search listings: the due date changed from 20 December 2026 to 10 January 2027.');
+        expect(text).toContain('Added: If we think a child is being abused or neglected');
+        expect(text).toContain('By signing, you agree to these changes.');
+        expect(text).toContain('Name: Jane Doe Role: Client');
+        expect(text).not.toContain('Sam Lee');
+        expect(en.footer.revision).toContain('2');
+        const es = writeText(buildChangesAgreement(result, contractData(old), contractData(now), loadLocale('es'))).replace(/\s+/g, ' ');
+        expect(es).toContain('Qué cambió en su acuerdo');
+        expect(es).toContain('Search listings: la fecha límite cambió de 20 de diciembre de 2026 a 10 de enero de 2027.');
+        expect(es).toContain('Al firmar, usted acepta estos cambios.');
+        const html = writeHtml(en);
+        const ids = [...html.matchAll(/ id="([^"]+)"/g)].map(match => match[1]);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const format of ['pdf', 'docx', 'md'] as const) {
+            expect((await renderAgreement(en, { format })).byteLength).toBeGreaterThan(100);
+        }
+    });
 });
+

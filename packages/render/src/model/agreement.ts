@@ -59,7 +59,9 @@ export type AgreementBlock = AgreementParagraph | AgreementList | AgreementSubhe
 
 export type SectionId =
     | 'purpose' | 'parties' | 'period' | 'contact' | 'goals' | 'tasks' | 'privacy' | 'boundaries' | 'expect' | 'ending' | 'rights'
-    | 'changes' | 'signatures' | 'permission';
+    | 'changes' | 'signatures' | 'permission'
+    /** The sections of a "what changed in your agreement" page (`tandem diff`), one per section that changed. */
+    | `changes-${string}`;
 
 export interface AgreementSection {
     readonly id: SectionId;
