@@ -5,8 +5,8 @@
  */
 import * as path from 'node:path';
 import type { RowProblem, Template } from '@tandem/language';
-import { checkRow, isTemplate } from '@tandem/language';
-import { createTandemWorkspace } from '@tandem/language/node';
+import { AgreementNotFoundError, checkRow } from '@tandem/language';
+import { AgreementReadError, openAgreement } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { buildAgreement, isTextFormat } from '@tandem/render';
 import type { DataRecord } from './data/data-record.js';
@@ -197,26 +197,23 @@ function stringOf(value: unknown): string | undefined {
     return value === null || value === undefined ? undefined : String(value);
 }
 
+/** The template, unless it cannot be read, is not there, or has errors (its own, or its file's syntax errors). */
 async function loadTemplate(file: string, name: string): Promise<Template> {
-    const workspace = createTandemWorkspace();
-    const { loaded, problems } = await workspace.load([{ path: file, absolutePath: path.resolve(file) }]);
-    if (problems.length > 0 || loaded.length === 0) {
-        throw new BatchSetupError(problems[0]?.message ?? `cannot read ${file}`);
+    let opened;
+    try {
+        opened = await openAgreement(file, { kind: 'template', name });
+    } catch (error) {
+        if (error instanceof AgreementReadError || error instanceof AgreementNotFoundError) {
+            throw new BatchSetupError(`${error.message}.`);
+        }
+        throw error;
     }
-    await workspace.build();
-    const document = loaded[0].document;
-    const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1);
-    const templates = document.parseResult.value.declarations.filter(isTemplate);
-    const template = templates.find(candidate => candidate.name === name);
-    if (!template) {
-        const known = templates.map(candidate => candidate.name);
-        throw new BatchSetupError(`${file} has no template ${name}${known.length > 0 ? `; it has: ${known.join(', ')}` : ''}.`);
+    if (opened.draft) {
+        const { uri, diagnostic: first } = opened.errors[0];
+        const where = opened.pathOf(uri);
+        throw new BatchSetupError(`${where}:${first.range.start.line + 1}:${first.range.start.character + 1}: the template has errors (${first.code}: ${first.message}); run \`tandem validate ${file}\`.`, 'errors');
     }
-    if (errors.length > 0) {
-        const first = errors[0];
-        throw new BatchSetupError(`${file}:${first.range.start.line + 1}:${first.range.start.character + 1}: the template has errors (${first.code}: ${first.message}); run \`tandem validate ${file}\`.`, 'errors');
-    }
-    return template;
+    return opened.template;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import './polyfills.js';
 
+export * from './agreements/select-agreement.js';
 export * from './ast-utils.js';
 export * from './diagnostics/codes.js';
 export * from './formatting/tandem-text-formatter.js';

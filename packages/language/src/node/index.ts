@@ -179,7 +179,10 @@ export function createTandemWorkspace(settings?: TandemSettingsUpdate, options: 
             return { loaded, problems };
         },
         async build() {
-            await shared.workspace.DocumentBuilder.build(all, { validation: true });
+            // `all` and any document added to the services directly (an editor's unsaved text).
+            const known = new Set(all);
+            const added = documents.all.filter(document => !known.has(document)).toArray();
+            await shared.workspace.DocumentBuilder.build([...added, ...all], { validation: true });
         }
     };
 }
@@ -193,4 +196,5 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
     return { checked, problems, workspace };
 }
 export * from './atomic-file.js';
+export * from './open-agreement.js';
 export * from './workspace-settings.js';

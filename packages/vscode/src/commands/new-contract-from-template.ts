@@ -5,8 +5,8 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { contractNameFromFile, isTemplate, newContractFromTemplateText } from '@tandem/language';
-import { createTandemWorkspace } from '@tandem/language/node';
+import { AgreementNotFoundError, contractNameFromFile, newContractFromTemplateText } from '@tandem/language';
+import { AgreementReadError, openAgreement } from '@tandem/language/node';
 import { pickTemplate } from '../template-finder.js';
 
 export const NEW_CONTRACT_FROM_TEMPLATE_COMMAND = 'tandem.newContractFromTemplate';
@@ -39,13 +39,15 @@ export async function newContractFromTemplate(): Promise<void> {
         return;
     }
 
-    const workspace = createTandemWorkspace();
-    const { loaded } = await workspace.load([{ path: templateFile, absolutePath: templateFile }]);
-    await workspace.build();
-    const template = loaded[0]?.document.parseResult.value.declarations.filter(isTemplate).find(candidate => candidate.name === choice.template);
-    if (!template) {
-        void vscode.window.showErrorMessage(`Tandem: ${vscode.workspace.asRelativePath(choice.file)} has no template ${choice.template} (does it parse?).`);
-        return;
+    let template;
+    try {
+        template = (await openAgreement(templateFile, { kind: 'template', name: choice.template })).template;
+    } catch (error) {
+        if (error instanceof AgreementReadError || error instanceof AgreementNotFoundError) {
+            void vscode.window.showErrorMessage(`Tandem: ${error.message}.`);
+            return;
+        }
+        throw error;
     }
     const importPath = path.relative(path.dirname(target.fsPath), templateFile).split(path.sep).join('/');
     const text = newContractFromTemplateText({ name, template, importPath });
