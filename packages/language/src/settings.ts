@@ -1,6 +1,7 @@
 /**
- * The settings that change what the rules report. One object, shared by the CLI (from
- * `--reading-grade` and, later, `tandem.json`) and the language server (from the editor).
+ * The settings that change what the rules report (`TandemSettingsProvider` service). One object,
+ * shared by the CLI (from `tandem.json` and `--reading-grade`; the locales from the renderer's
+ * message files) and the language server (from `tandem.json` and the editor's `tandem` section).
  */
 
 import type { JudgmentalTermEntry } from './validation/wording/judgmental-terms.js';
