@@ -3,43 +3,22 @@
  * positions (`data-source-*` attributes, so that the editor can scroll the preview with the
  * text), and how many errors and warnings concern the contract (`selectAgreement`: the same
  * diagnostics and the same draft rule as `tandem render` and Export). A contract with errors is
- * rendered as a draft. Documented in docs/editor.md.
- *
- *   tandem/preview { uri, contract?, locale? } → { html, errors, warnings, contract }
+ * rendered as a draft. The request, its parameters and result are declared in
+ * `@tandem/language/protocol` (shared with the extension); documented in docs/editor.md.
  */
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DocumentState, URI } from 'langium';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Model } from '@tandem/language';
 import { AgreementNotFoundError, selectAgreement } from '@tandem/language';
-import type { TandemLspServices } from '@tandem/language/lsp';
+import type { PreviewParams, PreviewResult, TandemLspServices } from '@tandem/language/lsp';
+import { PREVIEW_REQUEST } from '@tandem/language/lsp';
 import { renderContract } from '@tandem/render';
 
-export interface PreviewParams {
-    /** The document's URI. */
-    readonly uri: string;
-    /** The contract's name; the first contract of the document when absent. */
-    readonly contract?: string;
-    /** Overrides the contract's locale (e.g. `es`). */
-    readonly locale?: string;
-}
-
-export interface PreviewResult {
-    /** The rendered agreement: one self-contained HTML file, with `data-source-*` attributes. */
-    readonly html: string;
-    /** Errors and warnings that concern the contract (with errors, it is rendered as a draft). */
-    readonly errors: number;
-    readonly warnings: number;
-    /** The name of the contract rendered. */
-    readonly contract: string;
-}
-
-export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('tandem/preview');
-
 export function addPreviewHandler(connection: Connection, shared: LangiumSharedServices, Tandem: TandemLspServices): void {
-    connection.onRequest(PreviewRequest, async (params, cancelToken) => {
+    connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams | undefined, cancelToken: CancellationToken): Promise<PreviewResult> => {
         if (typeof params?.uri !== 'string') {
             throw new ResponseError(ErrorCodes.InvalidParams, 'tandem/preview needs { uri, contract?, locale? }.');
         }

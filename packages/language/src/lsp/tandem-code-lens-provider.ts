@@ -9,9 +9,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { Model } from '../generated/ast.js';
 import { isContract } from '../generated/ast.js';
 import { goalsOf, tasksOf, templateOf } from '../ast-utils.js';
-
-/** The command the "Preview agreement" lens runs: arguments `[documentUri, contractName]`. */
-export const OPEN_PREVIEW_COMMAND = 'tandem.openPreview';
+import { OPEN_PREVIEW_COMMAND } from './protocol.js';
 
 export class TandemCodeLensProvider implements CodeLensProvider {
 
