@@ -8,7 +8,7 @@ import type { RowProblem, Template } from '@tandem/language';
 import { AgreementNotFoundError, checkRow } from '@tandem/language';
 import { AgreementReadError, openAgreement } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
-import { buildAgreement, isTextFormat } from '@tandem/render';
+import { availableLocales, buildAgreement, isTextFormat } from '@tandem/render';
 import type { DataRecord } from './data/data-record.js';
 import { openData } from './data/open-data.js';
 import type { BatchSummary, BatchWarning, RowReport } from './output/manifest.js';
@@ -201,7 +201,8 @@ function stringOf(value: unknown): string | undefined {
 async function loadTemplate(file: string, name: string): Promise<Template> {
     let opened;
     try {
-        opened = await openAgreement(file, { kind: 'template', name });
+        // `unknown-locale` accepts exactly the locales that have a message file.
+        opened = await openAgreement(file, { kind: 'template', name, settings: { locales: availableLocales() } });
     } catch (error) {
         if (error instanceof AgreementReadError || error instanceof AgreementNotFoundError) {
             throw new BatchSetupError(`${error.message}.`);

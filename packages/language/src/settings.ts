@@ -4,6 +4,7 @@
  * message files) and the language server (from `tandem.json` and the editor's `tandem` section).
  */
 
+import { BUNDLED_LOCALES } from './generated/locales.js';
 import type { JudgmentalTermEntry } from './validation/wording/judgmental-terms.js';
 
 /** An extra term for the `judgmental-language` rule, in the shape of the bundled list's entries. */
@@ -27,7 +28,9 @@ export interface TandemSettings {
 export const DEFAULT_SETTINGS: TandemSettings = {
     readingLevel: { targetGrade: 8, minimumInflesz: 55 },
     judgmentalLanguage: { enabled: true, extraTerms: [] },
-    locales: ['en', 'es']
+    // The renderer's message files at build time (scripts/generate-locales.mjs); the CLI, the
+    // server and the extension set the list they find at run time.
+    locales: BUNDLED_LOCALES
 };
 
 export type TandemSettingsUpdate = {

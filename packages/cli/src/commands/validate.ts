@@ -51,11 +51,12 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     // tandem.json: the nearest one above the current folder, else above the first path. A
     // --reading-grade given on the command line overrides its targetGrade.
     const settingsFile = findWorkspaceSettingsFile(process.cwd()) ?? (paths[0] ? findWorkspaceSettingsFile(paths[0]) : undefined);
-    const workspace = settingsFile ? readWorkspaceSettingsFile(settingsFile) : undefined;
+    // `unknown-locale` and tandem.json's `locale` accept exactly the locales that have a message file (@tandem/render).
+    const locales = availableLocales();
+    const workspace = settingsFile ? readWorkspaceSettingsFile(settingsFile, locales) : undefined;
     const fromFile = workspace ? toSettingsUpdate(workspace.settings) : {};
     const targetGrade = options.readingGrade ?? fromFile.readingLevel?.targetGrade ?? DEFAULT_SETTINGS.readingLevel.targetGrade;
-    // `unknown-locale` accepts exactly the locales that have a message file (@tandem/render).
-    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { ...fromFile.readingLevel, targetGrade }, locales: availableLocales() });
+    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { ...fromFile.readingLevel, targetGrade }, locales });
     const settingsProblems = (workspace?.problems ?? []).map(problem => {
         const text = readFileSync(settingsFile!, 'utf8');
         const { line, column } = lineAndColumn(text, problem.offset);

@@ -203,8 +203,8 @@ export function findWorkspaceSettingsFile(start: string): string | undefined {
 }
 
 /** Reads and checks a `tandem.json` file. */
-export function readWorkspaceSettingsFile(file: string): ParsedWorkspaceSettings {
-    return parseWorkspaceSettings(fs.readFileSync(file, 'utf8'));
+export function readWorkspaceSettingsFile(file: string, locales?: readonly string[]): ParsedWorkspaceSettings {
+    return parseWorkspaceSettings(fs.readFileSync(file, 'utf8'), locales);
 }
 
 /** 1-based line and column of an offset, for messages. */
