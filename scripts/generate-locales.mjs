@@ -14,7 +14,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const localeDir = path.join(root, 'packages/render/locales');
 const LOCALE_FILE = /^([A-Za-z_][A-Za-z0-9_]*)\.json$/;
 const DEFAULT_LOCALE = /export const DEFAULT_LOCALE = '([^']+)'/.exec(
-    readFileSync(path.join(root, 'packages/language/src/model/effective-contract.ts'), 'utf8'))?.[1];
+    readFileSync(path.join(root, 'packages/language/src/model/default-locale.ts'), 'utf8'))?.[1];
 
 const locales = readdirSync(localeDir)
     .map(name => LOCALE_FILE.exec(name)?.[1])

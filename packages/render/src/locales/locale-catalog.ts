@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { DEFAULT_LOCALE } from '@tandem/language';
+import { DEFAULT_LOCALE } from '@tandem/language/default-locale';
 
 
 /** The parts of a message file besides the messages. */

@@ -10,7 +10,7 @@
 import type {
     EffectiveContract, EffectiveDate, EffectiveParty, EffectiveShare, EffectiveText, PartyKind, SourceLocation
 } from '@tandem/language';
-import { DEFAULT_LOCALE } from '@tandem/language';
+import { DEFAULT_LOCALE } from '@tandem/language/default-locale';
 import type { LocaleMessages, LocaleOptions, MessageValues } from '../locales/locale-catalog.js';
 import { availableLocales, loadLocale } from '../locales/locale-catalog.js';
 import type {
