@@ -118,7 +118,7 @@ function groupByFile(opened: OpenedContract): Array<{ file: string; diagnostics:
     for (const entry of opened.diagnostics) {
         const file = opened.pathOf(entry.uri);
         const group = groups.get(file) ?? [];
-        group.push(toJsonDiagnostic(file, entry.diagnostic));
+        group.push(toJsonDiagnostic(file, entry.diagnostic, entry.uri));
         groups.set(file, group);
     }
     return [...groups].map(([file, diagnostics]) => ({ file, diagnostics }));

@@ -10,6 +10,8 @@ import { DEFAULT_SETTINGS } from '@tandem/language';
 import { availableLocales } from '@tandem/render';
 import { checkFiles, findTandemFiles, findWorkspaceSettingsFile, lineAndColumn, readWorkspaceSettingsFile, toSettingsUpdate } from '@tandem/language/node';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
@@ -29,12 +31,27 @@ export interface JsonDiagnostic {
     severity: 'error' | 'warning' | 'info' | 'hint';
     code: string;
     message: string;
+    /** Where the cause is written (a parameter's declaration, a template's line), as the editor shows it; only when there is some. */
+    related?: JsonRelated[];
+}
+
+export interface JsonRelated {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    message: string;
 }
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
-export function toJsonDiagnostic(file: string, diagnostic: Diagnostic): JsonDiagnostic {
-    return {
+/**
+ * A diagnostic of `file` in the JSON shape. `ownUri` is the URI of `file`'s document: related
+ * locations in it are named as `file`, others by their path from the current folder.
+ */
+export function toJsonDiagnostic(file: string, diagnostic: Diagnostic, ownUri?: string): JsonDiagnostic {
+    const json: JsonDiagnostic = {
         file,
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
@@ -44,6 +61,21 @@ export function toJsonDiagnostic(file: string, diagnostic: Diagnostic): JsonDiag
         code: String(diagnostic.code ?? 'syntax'),
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
     };
+    if (diagnostic.relatedInformation && diagnostic.relatedInformation.length > 0) {
+        json.related = diagnostic.relatedInformation.map(({ location, message }) => ({
+            file: location.uri === ownUri ? file : displayPath(location.uri),
+            line: location.range.start.line + 1,
+            column: location.range.start.character + 1,
+            endLine: location.range.end.line + 1,
+            endColumn: location.range.end.character + 1,
+            message
+        }));
+    }
+    return json;
+}
+
+function displayPath(uri: string): string {
+    return uri.startsWith('file:') ? path.relative(process.cwd(), fileURLToPath(uri)) : uri;
 }
 
 export async function runValidate(paths: readonly string[], options: ValidateOptions): Promise<ExitStatus> {
@@ -66,7 +98,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
 
     const results = checked.map(file => ({
         file: file.path,
-        diagnostics: file.diagnostics.map(diagnostic => toJsonDiagnostic(file.path, diagnostic)).sort(byPosition)
+        diagnostics: file.diagnostics.map(diagnostic => toJsonDiagnostic(file.path, diagnostic, file.document.uri.toString())).sort(byPosition)
     }));
     const all = results.flatMap(result => result.diagnostics);
 
