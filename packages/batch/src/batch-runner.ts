@@ -163,7 +163,7 @@ export class BatchRun {
         const { options } = this;
         const position = { row: data.row, line: data.line };
         if (data.error) {
-            return { ...position, status: 'failed', diagnostics: [{ code: 'syntax', severity: 'error', message: data.error }] };
+            return { ...position, status: 'failed', diagnostics: [{ code: 'data-error', severity: 'error', message: data.error }] };
         }
         const wanted = options.nameColumn ? stringOf(data.values.get(options.nameColumn)) : undefined;
         const checked = checkRow(template, data.values, position, wanted);
@@ -183,7 +183,7 @@ export class BatchRun {
             await combiner?.add(bytes);
             return { ...position, file: fileName, status: 'written', renamed, diagnostics };
         } catch (error) {
-            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'syntax', severity: 'error', message: `could not write ${fileName}: ${(error as Error).message}` }] };
+            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'write-error', severity: 'error', message: `could not write ${fileName}: ${(error as Error).message}` }] };
         }
     }
 }

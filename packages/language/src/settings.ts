@@ -10,6 +10,9 @@ import type { JudgmentalTermEntry } from './validation/wording/judgmental-terms.
 /** An extra term for the `judgmental-language` rule, in the shape of the bundled list's entries. */
 export type ExtraJudgmentalTerm = JudgmentalTermEntry;
 
+/** The paper an agreement is laid out on (`--paper`, tandem.json's `paper`, the editor's export setting): the one `Paper` type. */
+export type Paper = 'a4' | 'letter';
+
 export interface TandemSettings {
     readonly readingLevel: {
         /** The target grade of the `reading-level` rule (Flesch–Kincaid, `en`); sentences above it are reported. */

@@ -9,6 +9,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { Model } from '../generated/ast.js';
 import { isContract } from '../generated/ast.js';
 import { goalsOf, tasksOf, templateOf } from '../ast-utils.js';
+import { plural } from '../plural.js';
 import { OPEN_PREVIEW_COMMAND } from './protocol.js';
 
 export class TandemCodeLensProvider implements CodeLensProvider {
@@ -34,6 +35,3 @@ export class TandemCodeLensProvider implements CodeLensProvider {
     }
 }
 
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

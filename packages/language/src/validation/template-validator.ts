@@ -20,7 +20,7 @@ const TYPE_EXAMPLES: Readonly<Record<Param['type'], string>> = {
     number: 'a number, e.g. 12'
 };
 
-export function valueType(value: Value): Param['type'] | undefined {
+function valueType(value: Value): Param['type'] | undefined {
     if (isTextValue(value)) {
         return 'text';
     }
@@ -142,7 +142,7 @@ export class TemplateValidator {
     }
 }
 
-export function usedParamNames(template: Template): Set<string> {
+function usedParamNames(template: Template): Set<string> {
     const used = new Set<string>();
     const index = indexAgreement(template);
     for (const value of [...index.dateValues, ...index.numberValues]) {
