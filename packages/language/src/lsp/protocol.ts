@@ -10,6 +10,12 @@
 /** The command the "Preview agreement" code lens runs: arguments `[documentUri, contractName]`. */
 export const OPEN_PREVIEW_COMMAND = 'tandem.openPreview';
 
+/**
+ * The symbol kind of a template in `workspace/symbol` and document symbols (LSP's
+ * `SymbolKind.Interface`): the extension's template pickers look for it.
+ */
+export const TEMPLATE_SYMBOL_KIND = 11;
+
 export interface PreviewParams {
     /** The document's URI. */
     readonly uri: string;

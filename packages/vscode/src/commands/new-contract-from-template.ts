@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { AgreementNotFoundError, contractNameFromFile, isTandemName, newContractFromTemplateText } from '@tandem/language';
 import { AgreementReadError, createFileAtomic, openAgreement } from '@tandem/language/node';
 import { pickTemplate } from '../template-finder.js';
@@ -13,8 +14,8 @@ import { describeWriteError } from '../write-errors.js';
 
 export const NEW_CONTRACT_FROM_TEMPLATE_COMMAND = 'tandem.newContractFromTemplate';
 
-export async function newContractFromTemplate(): Promise<void> {
-    const choice = await pickTemplate('New Contract from Template');
+export async function newContractFromTemplate(client: LanguageClient | undefined): Promise<void> {
+    const choice = await pickTemplate('New Contract from Template', client);
     if (!choice) {
         return;
     }
