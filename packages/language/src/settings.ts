@@ -4,7 +4,7 @@
  * message files) and the language server (from `tandem.json` and the editor's `tandem` section).
  */
 
-import { BUNDLED_LOCALES } from './generated/locales.js';
+import { BUNDLED_LOCALES } from './bundled-locales.js';
 import type { JudgmentalTermEntry } from './validation/wording/judgmental-terms.js';
 
 /** An extra term for the `judgmental-language` rule, in the shape of the bundled list's entries. */
