@@ -1,6 +1,15 @@
 // ESLint (flat config) with typescript-eslint: run by `npm run lint`, part of `npm test`.
+// It also enforces the architecture's import invariants (docs/ARCHITECTURE.md, "Invariants"):
+// the language core has no file system and no editor code, and only the editor side (the
+// language server, the extension) loads `@tandem/language/lsp`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const CORE_MESSAGE = 'The core of @tandem/language has no file system and no editor code: put this in src/node/ or src/lsp/ (docs/ARCHITECTURE.md, "Invariants").';
+const NODE_MESSAGE = '@tandem/language/node has no editor code: put this in src/lsp/ (docs/ARCHITECTURE.md, "Invariants").';
+const LSP_MESSAGE = 'render, batch and cli never load editor code (@tandem/language/lsp): use the core or ./node (docs/ARCHITECTURE.md, "Invariants").';
+const EDITOR_MODULES = ['vscode-languageserver', 'vscode-languageclient', 'vscode'];
+const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'process', 'stream', 'url', 'util', 'worker_threads', 'zlib'];
 
 export default tseslint.config(
     {
@@ -20,6 +29,43 @@ export default tseslint.config(
             'no-constant-condition': ['error', { checkLoops: false }],
             'eqeqeq': ['error', 'smart'],
             'prefer-const': 'error'
+        }
+    },
+    {
+        // The core of @tandem/language (everything but its ./node and ./lsp entry points).
+        files: ['packages/language/src/**/*.ts'],
+        ignores: ['packages/language/src/node/**', 'packages/language/src/lsp/**'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                paths: [...NODE_BUILTINS, ...EDITOR_MODULES].map(name => ({ name, message: CORE_MESSAGE })),
+                patterns: [
+                    { group: ['node:*', 'langium/lsp', 'langium/node', 'vscode-languageserver/*'], message: CORE_MESSAGE },
+                    { regex: '^\\.\\.?/(\\.\\./)*(lsp|node)/', message: CORE_MESSAGE }
+                ]
+            }]
+        }
+    },
+    {
+        // @tandem/language/node: the file system, but no editor code.
+        files: ['packages/language/src/node/**/*.ts'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                paths: EDITOR_MODULES.map(name => ({ name, message: NODE_MESSAGE })),
+                patterns: [
+                    { group: ['langium/lsp', 'vscode-languageserver/*'], message: NODE_MESSAGE },
+                    { regex: '^\\.\\.?/(\\.\\./)*lsp/', message: NODE_MESSAGE }
+                ]
+            }]
+        }
+    },
+    {
+        // The renderer, batch and the command line never load editor code.
+        files: ['packages/render/src/**/*.ts', 'packages/batch/src/**/*.ts', 'packages/cli/src/**/*.ts'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                paths: [{ name: '@tandem/language/lsp', message: LSP_MESSAGE }, ...EDITOR_MODULES.map(name => ({ name, message: LSP_MESSAGE }))],
+                patterns: [{ group: ['@tandem/language/lsp/*', 'langium/lsp', 'vscode-languageserver/*'], message: LSP_MESSAGE }]
+            }]
         }
     }
 );

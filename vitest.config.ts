@@ -7,6 +7,8 @@ export default defineConfig({
     resolve: {
         alias: [
             { find: /^@tandem\/language\/lsp$/, replacement: src('./packages/language/src/lsp/index.ts') },
+            { find: /^@tandem\/language\/default-locale$/, replacement: src('./packages/language/src/model/default-locale.ts') },
+            { find: /^@tandem\/language\/protocol$/, replacement: src('./packages/language/src/lsp/protocol.ts') },
             { find: /^@tandem\/batch\/render-worker$/, replacement: src('./packages/batch/src/render-worker.ts') },
             { find: /^@tandem\/batch$/, replacement: src('./packages/batch/src/index.ts') },
             { find: /^@tandem\/export$/, replacement: src('./packages/export/src/index.ts') },

@@ -7,6 +7,8 @@ export function workspaceAliases(root) {
     return {
         '@tandem/language/node': path.join(root, 'packages/language/src/node/index.ts'),
         '@tandem/language/lsp': path.join(root, 'packages/language/src/lsp/index.ts'),
+        '@tandem/language/default-locale': path.join(root, 'packages/language/src/model/default-locale.ts'),
+        '@tandem/language/protocol': path.join(root, 'packages/language/src/lsp/protocol.ts'),
         '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
         '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
         '@tandem/batch/render-worker': path.join(root, 'packages/batch/src/render-worker.ts'),

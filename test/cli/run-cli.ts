@@ -15,11 +15,11 @@ export interface CliResult {
     stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; node?: string; input?: string } = {}): CliResult {
+export function runCli(args: readonly string[], options: { cwd?: string; node?: string; input?: string; cliPath?: string } = {}): CliResult {
     if (!existsSync(path.join(REPO, 'packages/cli/dist/tandem.js'))) {
         throw new Error('The CLI is not built: run `npm run build` first.');
     }
-    const result = spawnSync(options.node ?? process.execPath, [CLI, ...args], {
+    const result = spawnSync(options.node ?? process.execPath, [options.cliPath ?? CLI, ...args], {
         cwd: options.cwd ?? REPO,
         encoding: 'utf8',
         input: options.input,

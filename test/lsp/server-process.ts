@@ -35,6 +35,8 @@ export interface ServerProcess {
 export interface StartOptions {
     readonly rootPath?: string;
     readonly node?: string;
+    /** The server's script; default the repository's launcher. */
+    readonly bin?: string;
     readonly initializationOptions?: unknown;
     readonly configuration?: Record<string, unknown>;
 }
@@ -44,7 +46,7 @@ export function fileUri(file: string): string {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
-    const child = spawn(options.node ?? process.execPath, [serverBin, '--stdio'], { cwd: repositoryRoot, stdio: 'pipe' });
+    const child = spawn(options.node ?? process.execPath, [options.bin ?? serverBin, '--stdio'], { cwd: repositoryRoot, stdio: 'pipe' });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', chunk => { stderr += chunk; });

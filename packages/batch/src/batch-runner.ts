@@ -5,10 +5,10 @@
  */
 import * as path from 'node:path';
 import type { RowProblem, Template } from '@tandem/language';
-import { checkRow, isTemplate } from '@tandem/language';
-import { createTandemWorkspace } from '@tandem/language/node';
+import { AgreementNotFoundError, checkRow } from '@tandem/language';
+import { AgreementReadError, openAgreement } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
-import { buildAgreement, isTextFormat } from '@tandem/render';
+import { availableLocales, buildAgreement, isTextFormat } from '@tandem/render';
 import type { DataRecord } from './data/data-record.js';
 import { openData } from './data/open-data.js';
 import type { BatchSummary, BatchWarning, RowReport } from './output/manifest.js';
@@ -163,7 +163,7 @@ export class BatchRun {
         const { options } = this;
         const position = { row: data.row, line: data.line };
         if (data.error) {
-            return { ...position, status: 'failed', diagnostics: [{ code: 'syntax', severity: 'error', message: data.error }] };
+            return { ...position, status: 'failed', diagnostics: [{ code: 'data-error', severity: 'error', message: data.error }] };
         }
         const wanted = options.nameColumn ? stringOf(data.values.get(options.nameColumn)) : undefined;
         const checked = checkRow(template, data.values, position, wanted);
@@ -183,7 +183,7 @@ export class BatchRun {
             await combiner?.add(bytes);
             return { ...position, file: fileName, status: 'written', renamed, diagnostics };
         } catch (error) {
-            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'syntax', severity: 'error', message: `could not write ${fileName}: ${(error as Error).message}` }] };
+            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'write-error', severity: 'error', message: `could not write ${fileName}: ${(error as Error).message}` }] };
         }
     }
 }
@@ -197,26 +197,24 @@ function stringOf(value: unknown): string | undefined {
     return value === null || value === undefined ? undefined : String(value);
 }
 
+/** The template, unless it cannot be read, is not there, or has errors (its own, or its file's syntax errors). */
 async function loadTemplate(file: string, name: string): Promise<Template> {
-    const workspace = createTandemWorkspace();
-    const { loaded, problems } = await workspace.load([{ path: file, absolutePath: path.resolve(file) }]);
-    if (problems.length > 0 || loaded.length === 0) {
-        throw new BatchSetupError(problems[0]?.message ?? `cannot read ${file}`);
+    let opened;
+    try {
+        // `unknown-locale` accepts exactly the locales that have a message file.
+        opened = await openAgreement(file, { kind: 'template', name, settings: { locales: availableLocales() } });
+    } catch (error) {
+        if (error instanceof AgreementReadError || error instanceof AgreementNotFoundError) {
+            throw new BatchSetupError(`${error.message}.`);
+        }
+        throw error;
     }
-    await workspace.build();
-    const document = loaded[0].document;
-    const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1);
-    const templates = document.parseResult.value.declarations.filter(isTemplate);
-    const template = templates.find(candidate => candidate.name === name);
-    if (!template) {
-        const known = templates.map(candidate => candidate.name);
-        throw new BatchSetupError(`${file} has no template ${name}${known.length > 0 ? `; it has: ${known.join(', ')}` : ''}.`);
+    if (opened.draft) {
+        const { uri, diagnostic: first } = opened.errors[0];
+        const where = opened.pathOf(uri);
+        throw new BatchSetupError(`${where}:${first.range.start.line + 1}:${first.range.start.character + 1}: the template has errors (${first.code}: ${first.message}); run \`tandem validate ${file}\`.`, 'errors');
     }
-    if (errors.length > 0) {
-        const first = errors[0];
-        throw new BatchSetupError(`${file}:${first.range.start.line + 1}:${first.range.start.character + 1}: the template has errors (${first.code}: ${first.message}); run \`tandem validate ${file}\`.`, 'errors');
-    }
-    return template;
+    return opened.template;
 }
 
 /**

@@ -30,6 +30,4 @@ export function styleFor(stream: NodeJS.WriteStream): Style {
     return wanted || process.env.FORCE_COLOR ? COLOURED : PLAIN;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
+export { plural } from '@tandem/language';

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createTandemLspServices, startTandemLanguageServer } from '@tandem/language/lsp';
+import { availableLocales } from '@tandem/render';
 import { startMemoryKeeper } from './memory-keeper.js';
 import { addPreviewHandler } from './preview.js';
 
@@ -23,6 +24,8 @@ if (existsSync(localRules)) {
     Tandem.diagnostics.RuleDocumentation.useLocalFolder(localRules);
 }
 
+// `unknown-locale` and tandem.json accept exactly the locales that have a message file.
+Tandem.settings.SettingsProvider.update({ locales: availableLocales() });
 addPreviewHandler(connection, shared, Tandem);
 startMemoryKeeper(shared);
 startTandemLanguageServer(shared, Tandem);

@@ -1,44 +1,24 @@
 /**
  * The `tandem/preview` request: the agreement a contract renders to, as HTML with source
  * positions (`data-source-*` attributes, so that the editor can scroll the preview with the
- * text), and how many errors and warnings the document has. A contract with errors is rendered
- * as a draft. Documented in docs/editor.md.
- *
- *   tandem/preview { uri, contract?, locale? } → { html, errors, warnings, contract }
+ * text), and how many errors and warnings concern the contract (`selectAgreement`: the same
+ * diagnostics and the same draft rule as `tandem render` and Export). A contract with errors is
+ * rendered as a draft. The request, its parameters and result are declared in
+ * `@tandem/language/protocol` (shared with the extension); documented in docs/editor.md.
  */
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DocumentState, URI } from 'langium';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver';
-import type { Contract, Model } from '@tandem/language';
-import { buildEffectiveContract, isContract } from '@tandem/language';
-import type { TandemLspServices } from '@tandem/language/lsp';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { Model } from '@tandem/language';
+import { AgreementNotFoundError, selectAgreement } from '@tandem/language';
+import type { PreviewParams, PreviewResult, TandemLspServices } from '@tandem/language/lsp';
+import { PREVIEW_REQUEST } from '@tandem/language/lsp';
 import { renderContract } from '@tandem/render';
 
-export interface PreviewParams {
-    /** The document's URI. */
-    readonly uri: string;
-    /** The contract's name; the first contract of the document when absent. */
-    readonly contract?: string;
-    /** Overrides the contract's locale (e.g. `es`). */
-    readonly locale?: string;
-}
-
-export interface PreviewResult {
-    /** The rendered agreement: one self-contained HTML file, with `data-source-*` attributes. */
-    readonly html: string;
-    /** Errors and warnings in the document (a contract with errors is rendered as a draft). */
-    readonly errors: number;
-    readonly warnings: number;
-    /** The name of the contract rendered. */
-    readonly contract: string;
-}
-
-export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('tandem/preview');
-
 export function addPreviewHandler(connection: Connection, shared: LangiumSharedServices, Tandem: TandemLspServices): void {
-    connection.onRequest(PreviewRequest, async (params, cancelToken) => {
+    connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams | undefined, cancelToken: CancellationToken): Promise<PreviewResult> => {
         if (typeof params?.uri !== 'string') {
             throw new ResponseError(ErrorCodes.InvalidParams, 'tandem/preview needs { uri, contract?, locale? }.');
         }
@@ -71,23 +51,25 @@ async function untilCurrent(shared: LangiumSharedServices, uri: URI, cancelToken
 }
 
 async function preview(document: LangiumDocument<Model>, params: PreviewParams, Tandem: TandemLspServices): Promise<PreviewResult> {
-    const contracts = (document.parseResult.value.declarations ?? []).filter(isContract);
-    const contract: Contract | undefined = params.contract ? contracts.find(candidate => candidate.name === params.contract) : contracts[0];
-    if (!contract) {
-        throw new ResponseError(ErrorCodes.InvalidParams, params.contract
-            ? `No contract \`${params.contract}\` in ${params.uri}.`
-            : `${params.uri} has no contract to preview (a template is previewed through a contract from it).`);
+    let selected;
+    try {
+        selected = selectAgreement(document, { name: params.contract, unnamed: 'first', file: params.uri });
+    } catch (error) {
+        if (error instanceof AgreementNotFoundError) {
+            throw new ResponseError(ErrorCodes.InvalidParams, (params.contract
+                ? `No contract \`${params.contract}\` in ${params.uri}`
+                : `${params.uri} has no contract to preview (a template is previewed through a contract from it)`) + `${error.note}.`);
+        }
+        throw error;
     }
-    const diagnostics = document.diagnostics ?? [];
-    const errors = diagnostics.filter(diagnostic => diagnostic.severity === 1).length;
-    const warnings = diagnostics.filter(diagnostic => diagnostic.severity === 2).length;
+    const { contract } = selected;
     if (contract.template && !contract.template.ref) {
         throw new ResponseError(ErrorCodes.InvalidParams, `Contract \`${contract.name}\` is from a template that cannot be found; fix the \`from\` first.`);
     }
-    const effective = buildEffectiveContract(contract);
+    const effective = selected.effective();
     const workspace = Tandem.workspace.SettingsManager.workspaceSettings;
     // The workspace's default locale applies to contracts that name none.
     const locale = params.locale ?? (effective.locale.location ? undefined : workspace.locale);
-    const bytes = await renderContract(effective, { format: 'html', sourcePositions: true, locale, paper: workspace.paper, draft: errors > 0 });
-    return { html: Buffer.from(bytes).toString('utf8'), errors, warnings, contract: contract.name };
+    const bytes = await renderContract(effective, { format: 'html', sourcePositions: true, locale, paper: workspace.paper, draft: selected.draft });
+    return { html: Buffer.from(bytes).toString('utf8'), errors: selected.errors.length, warnings: selected.warnings.length, contract: contract.name };
 }

@@ -3,7 +3,7 @@
  * a contract or template declares.
  */
 import type { AstNode } from 'langium';
-import type { Contract, Goal, Member, Param, Party, Task, Template } from './generated/ast.js';
+import type { Contract, Goal, Param, Party, Task, Template } from './generated/ast.js';
 import { isContract, isGoal, isParties, isTask, isTemplate } from './generated/ast.js';
 
 /** A contract or a template: each is one namespace (LANGUAGE.md, "Names, scope and files"). */
@@ -28,10 +28,6 @@ export function getAgreement(node: AstNode | undefined): Agreement | undefined {
         current = current.$container;
     }
     return undefined;
-}
-
-export function membersOf(agreement: Agreement): readonly Member[] {
-    return agreement.members;
 }
 
 export function partiesOf(agreement: Agreement): Party[] {

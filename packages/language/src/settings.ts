@@ -1,12 +1,17 @@
 /**
- * The settings that change what the rules report. One object, shared by the CLI (from
- * `--reading-grade` and, later, `tandem.json`) and the language server (from the editor).
+ * The settings that change what the rules report (`TandemSettingsProvider` service). One object,
+ * shared by the CLI (from `tandem.json` and `--reading-grade`; the locales from the renderer's
+ * message files) and the language server (from `tandem.json` and the editor's `tandem` section).
  */
 
+import { BUNDLED_LOCALES } from './bundled-locales.js';
 import type { JudgmentalTermEntry } from './validation/wording/judgmental-terms.js';
 
 /** An extra term for the `judgmental-language` rule, in the shape of the bundled list's entries. */
 export type ExtraJudgmentalTerm = JudgmentalTermEntry;
+
+/** The paper an agreement is laid out on (`--paper`, tandem.json's `paper`, the editor's export setting): the one `Paper` type. */
+export type Paper = 'a4' | 'letter';
 
 export interface TandemSettings {
     readonly readingLevel: {
@@ -26,7 +31,9 @@ export interface TandemSettings {
 export const DEFAULT_SETTINGS: TandemSettings = {
     readingLevel: { targetGrade: 8, minimumInflesz: 55 },
     judgmentalLanguage: { enabled: true, extraTerms: [] },
-    locales: ['en', 'es']
+    // The renderer's message files at build time (scripts/generate-locales.mjs); the CLI, the
+    // server and the extension set the list they find at run time.
+    locales: BUNDLED_LOCALES
 };
 
 export type TandemSettingsUpdate = {

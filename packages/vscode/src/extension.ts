@@ -20,8 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: vscode.Uri | string, contract?: string) =>
             reportFailure(openPreview(context.extensionUri, source, uri, contract))),
         vscode.commands.registerCommand(EXPORT_AGREEMENT_COMMAND, (uri?: vscode.Uri) => reportFailure(exportAgreement(uri))),
-        vscode.commands.registerCommand(GENERATE_AGREEMENTS_COMMAND, () => reportFailure(generateAgreements())),
-        vscode.commands.registerCommand(NEW_CONTRACT_FROM_TEMPLATE_COMMAND, () => reportFailure(newContractFromTemplate())),
+        vscode.commands.registerCommand(GENERATE_AGREEMENTS_COMMAND, () => reportFailure(generateAgreements(client))),
+        vscode.commands.registerCommand(NEW_CONTRACT_FROM_TEMPLATE_COMMAND, () => reportFailure(newContractFromTemplate(client))),
         vscode.commands.registerCommand(VALIDATE_WORKSPACE_COMMAND, () => reportFailure(validateWorkspace()))
     );
     client = createLanguageClient(context);

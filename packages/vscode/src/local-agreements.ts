@@ -4,11 +4,9 @@
  * Export uses it for every format; the preview uses it when the language server does not answer
  * `tandem/preview`.
  */
-import type { LangiumDocument } from 'langium';
-import { URI } from 'langium';
-import type { Contract, Model, TandemSettingsUpdate } from '@tandem/language';
-import { buildEffectiveContract, isContract, isTemplate } from '@tandem/language';
-import { createTandemWorkspace } from '@tandem/language/node';
+import type { AgreementDiagnostic, TandemSettingsUpdate } from '@tandem/language';
+import { AgreementNotFoundError } from '@tandem/language';
+import { openAgreementFile } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { renderContract } from '@tandem/render';
 
@@ -19,6 +17,8 @@ export interface AgreementProblem {
     readonly message: string;
     readonly line: number;
     readonly character: number;
+    /** The document it is in: the file itself, or the file of the contract's template. */
+    readonly uri: string;
 }
 
 export interface CheckedAgreementFile {
@@ -50,70 +50,56 @@ export class NoContractError extends Error { }
 
 /**
  * Checks `text` as the file at `fsPath` (its imports are read from disk) and returns what it
- * declares and a way to render its contracts.
+ * declares and a way to render its contracts. Which diagnostics concern a contract, and whether
+ * it is a draft, is `openAgreementFile`'s (`@tandem/language/node`) decision, as for `tandem render`.
  */
 export async function checkAgreementFile(fsPath: string, text: string, settings?: TandemSettingsUpdate): Promise<CheckedAgreementFile> {
-    const workspace = createTandemWorkspace(settings);
-    const shared = workspace.services.shared;
-    const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(fsPath));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await workspace.load([{ path: fsPath, absolutePath: fsPath }]);
-    await shared.workspace.DocumentBuilder.build(shared.workspace.LangiumDocuments.all.toArray(), { validation: true });
-
-    const declarations = document.parseResult.value.declarations ?? [];
-    const contracts = declarations.filter(isContract);
+    const opened = await openAgreementFile(fsPath, { text, settings });
     return {
-        contracts: contracts.map(contract => contract.name),
-        templates: declarations.filter(isTemplate).map(template => template.name),
+        contracts: opened.contracts,
+        templates: opened.templates,
         async render(options) {
-            const contract = options.contract !== undefined
-                ? contracts.find(candidate => candidate.name === options.contract)
-                : contracts[0];
-            if (!contract) {
-                throw new NoContractError(options.contract !== undefined
-                    ? `There is no contract ${options.contract} in this file.`
-                    : 'This file has no contract to render (a template is rendered through a contract from it).');
+            let selected;
+            try {
+                selected = opened.select({ name: options.contract, unnamed: 'first' });
+            } catch (error) {
+                if (error instanceof AgreementNotFoundError) {
+                    throw new NoContractError((options.contract !== undefined
+                        ? `There is no contract ${options.contract} in this file`
+                        : 'This file has no contract to render (a template is rendered through a contract from it)') + `${error.note}.`);
+                }
+                throw error;
             }
-            const problems = problemsOf(contract, document);
-            const errors = problems.filter(problem => problem.severity === 'error');
-            const warnings = problems.filter(problem => problem.severity === 'warning');
-            const bytes = await renderContract(buildEffectiveContract(contract), {
+            const problems = selected.diagnostics.map(toProblem);
+            const bytes = await renderContract(selected.effective(), {
                 format: options.format,
                 locale: options.locale,
                 paper: options.paper,
-                draft: errors.length > 0,
+                draft: selected.draft,
                 sourcePositions: options.sourcePositions
             });
-            const template = contract.template?.ref;
+            const template = selected.template;
             const templateUri = template?.$container ? template.$container.$document?.uri.toString() : undefined;
-            return { contract: contract.name, bytes, errors, warnings, templateUri };
+            return {
+                contract: selected.contract.name,
+                bytes,
+                errors: problems.filter(problem => problem.severity === 'error'),
+                warnings: problems.filter(problem => problem.severity === 'warning'),
+                templateUri
+            };
         }
     };
 }
 
 const SEVERITIES = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' } as const;
 
-/**
- * The diagnostics that concern a contract, as `tandem render` counts them: those inside it and
- * those outside every contract and template (imports, syntax).
- */
-function problemsOf(contract: Contract, document: LangiumDocument<Model>): AgreementProblem[] {
-    const ranges = document.parseResult.value.declarations
-        .map(declaration => ({ declaration, range: declaration.$cstNode?.range }));
-    return (document.diagnostics ?? [])
-        .filter(diagnostic => {
-            if (diagnostic.code === 'syntax') {
-                return true;
-            }
-            const line = diagnostic.range.start.line;
-            const owner = ranges.find(({ range }) => range !== undefined && range.start.line <= line && line <= range.end.line);
-            return !owner || owner.declaration === contract;
-        })
-        .map(diagnostic => ({
-            severity: SEVERITIES[diagnostic.severity ?? 1],
-            code: String(diagnostic.code ?? ''),
-            message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-            line: diagnostic.range.start.line,
-            character: diagnostic.range.start.character
-        }));
+function toProblem({ uri, diagnostic }: AgreementDiagnostic): AgreementProblem {
+    return {
+        severity: SEVERITIES[diagnostic.severity ?? 1],
+        code: String(diagnostic.code ?? ''),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        line: diagnostic.range.start.line,
+        character: diagnostic.range.start.character,
+        uri
+    };
 }

@@ -1,32 +1,47 @@
 /**
- * The templates of the workspace, for the commands that start from one: each `*.tandem` file is
- * scanned for `template NAME` (outside comments and strings is not checked: a quick pick of
- * candidates, which the command then loads and checks properly).
+ * The templates of the workspace, for the commands that start from one (Generate Agreements from
+ * Data, New Contract from Template): the language server's workspace symbols of the template kind
+ * (`TEMPLATE_SYMBOL_KIND` of `@tandem/language/protocol`), so a template is found exactly where
+ * the parser finds one — not in a comment or a string — and only files on disk are offered.
  */
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkspaceSymbolRequest } from 'vscode-languageclient/node';
+import { TEMPLATE_SYMBOL_KIND } from '@tandem/language/protocol';
 
 export interface TemplateChoice extends vscode.QuickPickItem {
     readonly template: string;
     readonly file: vscode.Uri;
 }
 
-const TEMPLATE_DECLARATION = /^\s*template\s+([A-Za-z_][A-Za-z0-9_]*)/gm;
-
-export async function findWorkspaceTemplates(): Promise<TemplateChoice[]> {
-    const files = await vscode.workspace.findFiles('**/*.tandem', '**/node_modules/**');
-    const choices: TemplateChoice[] = [];
-    for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
-        const text = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
-        for (const match of text.matchAll(TEMPLATE_DECLARATION)) {
-            choices.push({ label: match[1], description: vscode.workspace.asRelativePath(file), template: match[1], file });
-        }
+/** The workspace's templates, by file then in file order; undefined when the server is not running. */
+export async function findWorkspaceTemplates(client: LanguageClient | undefined): Promise<TemplateChoice[] | undefined> {
+    if (!client?.isRunning()) {
+        return undefined;
     }
-    return choices;
+    const symbols = await client.sendRequest(WorkspaceSymbolRequest.type, { query: '' }) ?? [];
+    const choices: TemplateChoice[] = [];
+    for (const symbol of symbols) {
+        if (symbol.kind !== TEMPLATE_SYMBOL_KIND || symbol.containerName) {
+            continue;
+        }
+        const file = vscode.Uri.parse(symbol.location.uri);
+        if (file.scheme !== 'file') {
+            continue;
+        }
+        choices.push({ label: symbol.name, description: vscode.workspace.asRelativePath(file), template: symbol.name, file });
+    }
+    // Stable: templates of one file stay in the order the server gives (their order in the file).
+    return choices.sort((a, b) => a.file.path.localeCompare(b.file.path));
 }
 
 /** Asks for a template; undefined when there is none (the user is told) or the pick is cancelled. */
-export async function pickTemplate(title: string): Promise<TemplateChoice | undefined> {
-    const templates = await findWorkspaceTemplates();
+export async function pickTemplate(title: string, client: LanguageClient | undefined): Promise<TemplateChoice | undefined> {
+    const templates = await findWorkspaceTemplates(client);
+    if (templates === undefined) {
+        void vscode.window.showErrorMessage('Tandem: the language server is not running yet; try again in a moment.');
+        return undefined;
+    }
     if (templates.length === 0) {
         void vscode.window.showErrorMessage('Tandem: no template was found in the workspace\'s *.tandem files.');
         return undefined;

@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RawValue } from '@tandem/language';
+import { sourceText } from '@tandem/language';
 import type { DataRecord, DataRecords } from './data-record.js';
 import { hasNoValue, recordValues } from './json-values.js';
 
@@ -18,7 +19,7 @@ export async function openJsonl(file: string): Promise<DataRecords> {
     const readRecord = async (): Promise<DataRecord | undefined> => {
         for (let next = await lines.next(); !next.done; next = await lines.next()) {
             lineNumber++;
-            const text = lineNumber === 1 ? next.value.replace(/^\uFEFF/, '') : next.value;
+            const text = lineNumber === 1 ? sourceText(next.value) : next.value;
             if (text.trim() === '') {
                 continue;
             }

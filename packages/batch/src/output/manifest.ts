@@ -11,6 +11,23 @@ import type { RowProblem } from '@tandem/language';
 
 export type RowStatus = 'written' | 'failed' | 'valid';
 
+/**
+ * A row's failures that are not a rule of the language, with codes of their own (never
+ * `syntax`, which is Tandem's parser's): the data record itself cannot be read (bad JSON on a
+ * JSONL line, a CSV record with the wrong number of fields...), or its agreement could not be
+ * rendered or written.
+ */
+export const BATCH_PROBLEM_CODES = {
+    'data-error': 'the record cannot be read from the data file',
+    'write-error': 'the agreement could not be rendered or written'
+} as const;
+
+export type BatchProblemCode = keyof typeof BATCH_PROBLEM_CODES;
+
+/** A diagnostic of a row in the manifest: a rule of the language (row and line left out), or a batch failure. */
+export type RowDiagnostic = Omit<RowProblem, 'row' | 'line'>
+    | { readonly code: BatchProblemCode; readonly severity: 'error'; readonly message: string; readonly column?: undefined };
+
 export interface RowReport {
     readonly row: number;
     readonly line?: number;
@@ -18,7 +35,7 @@ export interface RowReport {
     readonly status: RowStatus;
     /** Why the file name is not the one the data asked for (`--name`). */
     readonly renamed?: string;
-    readonly diagnostics: readonly Omit<RowProblem, 'row' | 'line'>[];
+    readonly diagnostics: readonly RowDiagnostic[];
 }
 
 export interface BatchWarning {

@@ -13,7 +13,7 @@ import type { BatchListener, RowReport, WorkerEntry } from '@tandem/batch';
 import { BatchRun, BatchSetupError, countRecords } from '@tandem/batch';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
-import { styleFor } from '../terminal.js';
+import { plural, styleFor } from '../terminal.js';
 
 export interface BatchCommandOptions {
     readonly template: string;
@@ -109,9 +109,9 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
             emit({ summary });
         } else {
             const count = options.dryRun ? result.valid : result.written;
-            const done = options.dryRun ? `Dry run: ${count} row${count === 1 ? '' : 's'} valid` : `Wrote ${count} agreement${count === 1 ? '' : 's'} to ${options.out}`;
+            const done = options.dryRun ? `Dry run: ${plural(count, 'row')} valid` : `Wrote ${plural(count, 'agreement')} to ${options.out}`;
             process.stderr.write(`${done}; `
-                + `${result.failed} row${result.failed === 1 ? '' : 's'} failed, ${result.skipped} empty row${result.skipped === 1 ? '' : 's'} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${result.manifest}\n`);
+                + `${plural(result.failed, 'row')} failed, ${plural(result.skipped, 'empty row')} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${result.manifest}\n`);
         }
         if (signal) {
             return signal === 'SIGINT' ? 130 : 143;

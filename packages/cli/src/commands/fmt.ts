@@ -9,7 +9,7 @@
  * missing or a file cannot be read or written (the other files are still processed).
  */
 import * as fs from 'node:fs/promises';
-import { createTandemServices, firstSyntaxProblem, TandemTextFormatter } from '@tandem/language';
+import { BYTE_ORDER_MARK, createTandemServices, firstSyntaxProblem, lineAndColumn, TandemTextFormatter } from '@tandem/language';
 import { describeFsError, findTandemFiles, writeFileAtomic } from '@tandem/language/node';
 import { ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
@@ -17,8 +17,6 @@ import { plural, styleFor } from '../terminal.js';
 export interface FmtOptions {
     readonly check: boolean;
 }
-
-const BYTE_ORDER_MARK = '\ufeff';
 
 export async function runFmt(paths: readonly string[], options: FmtOptions): Promise<ExitStatus> {
     const { files, problems } = await findTandemFiles(paths);
@@ -82,8 +80,3 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
 }
 
 /** 1-based line and column (in UTF-16 code units, as `tandem validate` counts them) of an offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-    const before = text.slice(0, offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { line: before.split('\n').length, column: offset - lineStart + 1 };
-}

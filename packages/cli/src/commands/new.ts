@@ -7,8 +7,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Template } from '@tandem/language';
-import { contractNameFromFile, isTemplate, newContractFromTemplateText, newContractText } from '@tandem/language';
-import { createFileAtomic, createTandemWorkspace, describeFsError } from '@tandem/language/node';
+import { AgreementNotFoundError, contractNameFromFile, newContractFromTemplateText, newContractText } from '@tandem/language';
+import { AgreementReadError, createFileAtomic, describeFsError, openAgreement } from '@tandem/language/node';
 import { CliError, ExitStatus } from '../cli-error.js';
 
 export interface NewOptions {
@@ -45,17 +45,12 @@ export async function runNew(file: string, options: NewOptions): Promise<ExitSta
 }
 
 async function loadTemplate(from: string, name: string): Promise<Template> {
-    const workspace = createTandemWorkspace();
-    const { loaded, problems } = await workspace.load([{ path: from, absolutePath: path.resolve(from) }]);
-    if (problems.length > 0 || loaded.length === 0) {
-        throw new CliError(problems[0]?.message ?? `cannot read ${from}`);
+    try {
+        return (await openAgreement(from, { kind: 'template', name })).template;
+    } catch (error) {
+        if (error instanceof AgreementReadError || error instanceof AgreementNotFoundError) {
+            throw new CliError(`${error.message}.`);
+        }
+        throw error;
     }
-    await workspace.build();
-    const templates = loaded[0].document.parseResult.value.declarations.filter(isTemplate);
-    const template = templates.find(candidate => candidate.name === name);
-    if (!template) {
-        const known = templates.map(candidate => candidate.name);
-        throw new CliError(`${from} has no template ${name}${known.length > 0 ? `; it has: ${known.join(', ')}` : '; it has no templates'}.`);
-    }
-    return template;
 }

@@ -10,11 +10,9 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Contract, Model } from '@tandem/language';
-import { buildEffectiveContract, isContract } from '@tandem/language';
-import { checkFiles, describeFsError, findTandemFiles, writeFileAtomic } from '@tandem/language/node';
+import { AgreementNotFoundError } from '@tandem/language';
+import type { OpenedContract } from '@tandem/language/node';
+import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, writeFileAtomic } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { availableLocales, isTextFormat, RENDER_FORMATS, renderContract } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
@@ -59,27 +57,18 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     if (files.length !== 1 || path.resolve(files[0].path) !== path.resolve(file)) {
         throw new CliError(`render takes one .tandem file, not a folder: ${file}`);
     }
-    const { checked, problems: readProblems } = await checkFiles(files, { locales });
-    if (readProblems.length > 0 || checked.length !== 1) {
-        throw new CliError(readProblems.map(problem => problem.message).join('\n') || `cannot read ${file}`);
+    const opened = await openContract(file, options.contract, locales);
+    const { contract, diagnostics, draft } = opened;
+    if (diagnostics.length > 0) {
+        process.stderr.write(formatText(groupByFile(opened), 1));
     }
-    const { document, diagnostics } = checked[0];
-    const contract = chooseContract(document, options.contract, file);
-
-    const relevant = diagnosticsOf(contract, document, diagnostics);
-    const hasErrors = relevant.some(diagnostic => (diagnostic.severity ?? 1) === 1);
-    if (relevant.length > 0) {
-        const json = relevant.map(diagnostic => toJsonDiagnostic(file, diagnostic))
-            .sort((a, b) => a.line - b.line || a.column - b.column);
-        process.stderr.write(formatText([{ file, diagnostics: json }], 1));
-    }
-    if (hasErrors && !options.draft) {
+    if (draft && !options.draft) {
         const style = styleFor(process.stderr);
         process.stderr.write(`${style.red('error')}: ${contract.name} has errors and was not rendered (--draft writes a draft marked DRAFT)\n`);
         return ExitStatus.Errors;
     }
 
-    const bytes = await renderContract(buildEffectiveContract(contract), {
+    const bytes = await renderContract(opened.effective(), {
         format, locale: options.locale, paper: options.paper, draft: options.draft ?? false
     });
     if (options.out) {
@@ -91,46 +80,48 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     } else {
         await writeStdout(bytes);
     }
-    return hasErrors ? ExitStatus.Errors : ExitStatus.Ok;
+    return draft ? ExitStatus.Errors : ExitStatus.Ok;
 }
 
-function chooseContract(document: LangiumDocument<Model>, name: string | undefined, file: string): Contract {
-    const contracts = document.parseResult.value.declarations.filter(isContract);
-    const names = contracts.map(contract => contract.name);
-    if (name !== undefined) {
-        const found = contracts.find(contract => contract.name === name);
-        if (!found) {
-            throw new CliError(names.length > 0
-                ? `no contract named ${name} in ${file}; its contracts: ${names.join(', ')}`
-                : `no contract named ${name} in ${file}: it has no contracts`);
+/** The contract asked for (or the file's only one), as `openAgreement` gives it; not found is bad usage. */
+async function openContract(file: string, name: string | undefined, locales: readonly string[]): Promise<OpenedContract> {
+    try {
+        return await openAgreement(file, { name, unnamed: 'only', settings: { locales } });
+    } catch (error) {
+        if (error instanceof AgreementReadError) {
+            throw new CliError(error.message);
         }
-        return found;
+        if (error instanceof AgreementNotFoundError) {
+            if (error.syntaxErrors.length > 0) {
+                process.stderr.write(formatText([{ file, diagnostics: error.syntaxErrors.map(entry => toJsonDiagnostic(file, entry.diagnostic)) }], 1));
+            }
+            throw new CliError(notFoundMessage(error, file));
+        }
+        throw error;
     }
-    if (contracts.length === 0) {
-        throw new CliError(`${file} has no contract to render (templates are rendered through a contract from them)`);
-    }
-    if (contracts.length > 1) {
-        throw new CliError(`${file} has ${contracts.length} contracts: choose one with --contract NAME (${names.join(', ')})`);
-    }
-    return contracts[0];
 }
 
-/**
- * The diagnostics that concern the contract: those inside it, and those outside every contract
- * and template (imports, syntax). Another contract's problems do not stop this one.
- */
-function diagnosticsOf(contract: Contract, document: LangiumDocument<Model>, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-    const ranges = document.parseResult.value.declarations
-        .map(declaration => ({ declaration, range: declaration.$cstNode?.range }))
-        .filter((entry): entry is { declaration: typeof entry.declaration; range: NonNullable<typeof entry.range> } => entry.range !== undefined);
-    const lineOf = (diagnostic: Diagnostic) => diagnostic.range.start.line;
-    return diagnostics.filter(diagnostic => {
-        if (diagnostic.code === 'syntax') {
-            return true;
-        }
-        const owner = ranges.find(({ range }) => range.start.line <= lineOf(diagnostic) && lineOf(diagnostic) <= range.end.line);
-        return !owner || owner.declaration === contract;
-    });
+function notFoundMessage(error: AgreementNotFoundError, file: string): string {
+    switch (error.reason) {
+        case 'ambiguous':
+            return `${file} has ${error.names.length} contracts: choose one with --contract NAME (${error.names.join(', ')})`;
+        case 'none':
+            return `${file} has no contract to render (templates are rendered through a contract from them)${error.note}`;
+        case 'unknown':
+            return error.message;
+    }
+}
+
+/** The diagnostics as `tandem validate` prints them, one group per file (the template's file after the contract's). */
+function groupByFile(opened: OpenedContract): Array<{ file: string; diagnostics: ReturnType<typeof toJsonDiagnostic>[] }> {
+    const groups = new Map<string, ReturnType<typeof toJsonDiagnostic>[]>();
+    for (const entry of opened.diagnostics) {
+        const file = opened.pathOf(entry.uri);
+        const group = groups.get(file) ?? [];
+        group.push(toJsonDiagnostic(file, entry.diagnostic, entry.uri));
+        groups.set(file, group);
+    }
+    return [...groups].map(([file, diagnostics]) => ({ file, diagnostics }));
 }
 
 function writeStdout(bytes: Uint8Array): Promise<void> {

@@ -10,6 +10,8 @@ import { DEFAULT_SETTINGS } from '@tandem/language';
 import { availableLocales } from '@tandem/render';
 import { checkFiles, findTandemFiles, findWorkspaceSettingsFile, lineAndColumn, readWorkspaceSettingsFile, toSettingsUpdate } from '@tandem/language/node';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
@@ -29,12 +31,27 @@ export interface JsonDiagnostic {
     severity: 'error' | 'warning' | 'info' | 'hint';
     code: string;
     message: string;
+    /** Where the cause is written (a parameter's declaration, a template's line), as the editor shows it; only when there is some. */
+    related?: JsonRelated[];
+}
+
+export interface JsonRelated {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    message: string;
 }
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
-export function toJsonDiagnostic(file: string, diagnostic: Diagnostic): JsonDiagnostic {
-    return {
+/**
+ * A diagnostic of `file` in the JSON shape. `ownUri` is the URI of `file`'s document: related
+ * locations in it are named as `file`, others by their path from the current folder.
+ */
+export function toJsonDiagnostic(file: string, diagnostic: Diagnostic, ownUri?: string): JsonDiagnostic {
+    const json: JsonDiagnostic = {
         file,
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
@@ -44,6 +61,21 @@ export function toJsonDiagnostic(file: string, diagnostic: Diagnostic): JsonDiag
         code: String(diagnostic.code ?? 'syntax'),
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
     };
+    if (diagnostic.relatedInformation && diagnostic.relatedInformation.length > 0) {
+        json.related = diagnostic.relatedInformation.map(({ location, message }) => ({
+            file: location.uri === ownUri ? file : displayPath(location.uri),
+            line: location.range.start.line + 1,
+            column: location.range.start.character + 1,
+            endLine: location.range.end.line + 1,
+            endColumn: location.range.end.character + 1,
+            message
+        }));
+    }
+    return json;
+}
+
+function displayPath(uri: string): string {
+    return uri.startsWith('file:') ? path.relative(process.cwd(), fileURLToPath(uri)) : uri;
 }
 
 export async function runValidate(paths: readonly string[], options: ValidateOptions): Promise<ExitStatus> {
@@ -51,11 +83,12 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     // tandem.json: the nearest one above the current folder, else above the first path. A
     // --reading-grade given on the command line overrides its targetGrade.
     const settingsFile = findWorkspaceSettingsFile(process.cwd()) ?? (paths[0] ? findWorkspaceSettingsFile(paths[0]) : undefined);
-    const workspace = settingsFile ? readWorkspaceSettingsFile(settingsFile) : undefined;
+    // `unknown-locale` and tandem.json's `locale` accept exactly the locales that have a message file (@tandem/render).
+    const locales = availableLocales();
+    const workspace = settingsFile ? readWorkspaceSettingsFile(settingsFile, locales) : undefined;
     const fromFile = workspace ? toSettingsUpdate(workspace.settings) : {};
     const targetGrade = options.readingGrade ?? fromFile.readingLevel?.targetGrade ?? DEFAULT_SETTINGS.readingLevel.targetGrade;
-    // `unknown-locale` accepts exactly the locales that have a message file (@tandem/render).
-    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { ...fromFile.readingLevel, targetGrade }, locales: availableLocales() });
+    const { checked, problems: readProblems } = await checkFiles(files, { ...fromFile, readingLevel: { ...fromFile.readingLevel, targetGrade }, locales });
     const settingsProblems = (workspace?.problems ?? []).map(problem => {
         const text = readFileSync(settingsFile!, 'utf8');
         const { line, column } = lineAndColumn(text, problem.offset);
@@ -65,7 +98,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
 
     const results = checked.map(file => ({
         file: file.path,
-        diagnostics: file.diagnostics.map(diagnostic => toJsonDiagnostic(file.path, diagnostic)).sort(byPosition)
+        diagnostics: file.diagnostics.map(diagnostic => toJsonDiagnostic(file.path, diagnostic, file.document.uri.toString())).sort(byPosition)
     }));
     const all = results.flatMap(result => result.diagnostics);
 

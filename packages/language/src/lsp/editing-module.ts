@@ -1,6 +1,6 @@
 /**
- * Editing services: completion, hover, navigation, rename, symbols, semantic tokens, folding,
- * selection ranges, inlay hints.
+ * Editing services: completion, hover, navigation, rename, document symbols, semantic tokens,
+ * folding, selection ranges, inlay hints, code lens, document links, formatting.
  */
 import type { Module } from 'langium';
 import type { PartialLangiumLSPServices } from 'langium/lsp';

@@ -7,4 +7,4 @@ import '../polyfills.js';
 export * from './tandem-lsp-module.js';
 export * from './rule-documentation.js';
 export * from './tandem-language-server.js';
-export { OPEN_PREVIEW_COMMAND } from './tandem-code-lens-provider.js';
+export * from './protocol.js';

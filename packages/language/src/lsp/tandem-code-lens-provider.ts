@@ -9,9 +9,8 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { Model } from '../generated/ast.js';
 import { isContract } from '../generated/ast.js';
 import { goalsOf, tasksOf, templateOf } from '../ast-utils.js';
-
-/** The command the "Preview agreement" lens runs: arguments `[documentUri, contractName]`. */
-export const OPEN_PREVIEW_COMMAND = 'tandem.openPreview';
+import { plural } from '../plural.js';
+import { OPEN_PREVIEW_COMMAND } from './protocol.js';
 
 export class TandemCodeLensProvider implements CodeLensProvider {
 
@@ -36,6 +35,3 @@ export class TandemCodeLensProvider implements CodeLensProvider {
     }
 }
 
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

@@ -11,11 +11,12 @@ import type { Member, Model } from '../generated/ast.js';
 import { isContract, isGoal, isParties, isTask, isTemplate } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import { findPropertyNode } from '../cst-utils.js';
+import { TEMPLATE_SYMBOL_KIND } from './protocol.js';
 
 /** The symbol kind of each named thing, shared by document and workspace symbols. */
 export const SYMBOL_KINDS: Readonly<Record<string, SymbolKind>> = {
     Contract: SymbolKind.Class,
-    Template: SymbolKind.Interface,
+    Template: TEMPLATE_SYMBOL_KIND as SymbolKind,
     Param: SymbolKind.TypeParameter,
     Party: SymbolKind.Variable,
     Goal: SymbolKind.Event,

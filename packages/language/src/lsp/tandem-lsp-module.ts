@@ -1,9 +1,12 @@
 /**
  * The editor (LSP) services of Tandem: Langium's LSP module plus Tandem's, wired by dependency
  * injection. The features are grouped in modules, one file each:
- * - ./server-module.ts: diagnostics with code descriptions, settings, preview support, code lens
- * - ./editing-module.ts: completion, hover, navigation, rename, symbols, tokens, folding, hints
+ * - ./server-module.ts: diagnostics with code descriptions (rule links), files imported from
+ *   outside the workspace, settings (tandem.json and the editor's), workspace symbols
+ * - ./editing-module.ts: completion, hover, navigation, rename, document symbols, semantic
+ *   tokens, folding, selection ranges, inlay hints, code lens, document links, formatting
  * - ./quick-fix-module.ts: code actions
+ * The `tandem/preview` request is the language server's (packages/language-server/src/preview.ts).
  * Formatting lives in ../formatting (shared with `tandem fmt`); ./tandem-formatter.ts adapts it.
  */
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices } from 'langium/lsp';

@@ -16,8 +16,8 @@ import { isContract, isParam, isTemplate } from '../generated/ast.js';
 import type { Agreement, Declaration } from '../ast-utils.js';
 import { declarationsOf, getAgreement } from '../ast-utils.js';
 import { findPlaceholders } from '../model/placeholders.js';
+import { isTandemName } from '../names.js';
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RENAMEABLE = new Set(['Party', 'Goal', 'Task', 'Param']);
 
 export class TandemRenameProvider extends DefaultRenameProvider {
@@ -95,7 +95,7 @@ export class TandemRenameProvider extends DefaultRenameProvider {
 
     /** Throws a ResponseError with a message when the new name cannot be used. */
     private checkNewName(target: Declaration, newName: string): void {
-        if (!NAME.test(newName)) {
+        if (!isTandemName(newName)) {
             throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` is not a name: a name starts with a letter or \`_\` and has only letters, digits and \`_\`.`);
         }
         if (this.keywords.has(newName)) {

@@ -237,7 +237,7 @@ export interface EffectiveContract {
     readonly sign?: { readonly signers: readonly EffectiveReference[]; readonly location: SourceLocation };
 }
 
-export const DEFAULT_LOCALE = 'en';
+export { DEFAULT_LOCALE } from './default-locale.js';
 
 /** The party kinds of the agency's own team: a share with one of them is not a release (LANGUAGE.md, 0.2). */
 export const TEAM_KINDS: ReadonlySet<PartyKind> = new Set<PartyKind>(['worker', 'supervisor', 'interpreter']);

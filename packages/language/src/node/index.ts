@@ -12,6 +12,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Model } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
+import { sourceText } from '../source-text.js';
 import type { TandemSettingsUpdate } from '../settings.js';
 import type { TandemServices } from '../tandem-module.js';
 import { createTandemServices } from '../tandem-module.js';
@@ -97,10 +98,7 @@ export function describeFsError(error: unknown, file: string): string {
     }
 }
 
-/** The text of a file as Tandem reads it: UTF-8, without a byte-order mark. */
-export function sourceText(content: string): string {
-    return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-}
+export { sourceText } from '../source-text.js';
 
 export interface CheckedFile extends SourceFile {
     readonly document: LangiumDocument<Model>;
@@ -179,7 +177,10 @@ export function createTandemWorkspace(settings?: TandemSettingsUpdate, options: 
             return { loaded, problems };
         },
         async build() {
-            await shared.workspace.DocumentBuilder.build(all, { validation: true });
+            // `all` and any document added to the services directly (an editor's unsaved text).
+            const known = new Set(all);
+            const added = documents.all.filter(document => !known.has(document)).toArray();
+            await shared.workspace.DocumentBuilder.build([...added, ...all], { validation: true });
         }
     };
 }
@@ -193,4 +194,5 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
     return { checked, problems, workspace };
 }
 export * from './atomic-file.js';
+export * from './open-agreement.js';
 export * from './workspace-settings.js';

@@ -17,11 +17,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ExtraJudgmentalTerm, TandemSettingsUpdate } from '../settings.js';
+import type { Paper } from '../settings.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
+import { sourceText } from '../source-text.js';
 
 export const WORKSPACE_SETTINGS_FILE = 'tandem.json';
 
-export type Paper = 'a4' | 'letter';
+export type { Paper } from '../settings.js';
 
 export interface WorkspaceSettings {
     readonly readingLevel?: { readonly targetGrade?: number; readonly minimumInflesz?: number };
@@ -54,7 +56,7 @@ const TERM_KEYS = new Set(['term', 'variants', 'suggestion', 'source', 'category
 
 /** Parses and checks the text of a `tandem.json`. */
 export function parseWorkspaceSettings(text: string, locales: readonly string[] = DEFAULT_SETTINGS.locales): ParsedWorkspaceSettings {
-    const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const content = sourceText(text);
     let json: unknown;
     try {
         json = JSON.parse(content);
@@ -203,16 +205,11 @@ export function findWorkspaceSettingsFile(start: string): string | undefined {
 }
 
 /** Reads and checks a `tandem.json` file. */
-export function readWorkspaceSettingsFile(file: string): ParsedWorkspaceSettings {
-    return parseWorkspaceSettings(fs.readFileSync(file, 'utf8'));
+export function readWorkspaceSettingsFile(file: string, locales?: readonly string[]): ParsedWorkspaceSettings {
+    return parseWorkspaceSettings(fs.readFileSync(file, 'utf8'), locales);
 }
 
-/** 1-based line and column of an offset, for messages. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
+export { lineAndColumn } from '../source-text.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

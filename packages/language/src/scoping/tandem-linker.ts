@@ -1,10 +1,11 @@
 /**
- * Links every reference of a document, as Langium's linker does, but with a plain recursion over
- * the AST instead of generic streams (linking is on the path of every keystroke and of every
+ * Links every reference of a document, as Langium's linker does, but with the plain recursion of
+ * ../ast-walk.ts instead of generic streams (linking is on the path of every keystroke and of every
  * batch job), and a cancellation check per contract or template rather than per node.
  */
-import type { AstNode, LangiumDocument, Reference } from 'langium';
-import { Cancellation, DefaultLinker, interruptAndCheck, isReference } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { Cancellation, DefaultLinker, interruptAndCheck } from 'langium';
+import { walkAst } from '../ast-walk.js';
 import type { Model } from '../generated/ast.js';
 
 export class TandemLinker extends DefaultLinker {
@@ -13,34 +14,9 @@ export class TandemLinker extends DefaultLinker {
         const model = document.parseResult.value as Model;
         for (const declaration of model.declarations ?? []) {
             await interruptAndCheck(cancelToken);
-            this.linkContents(declaration, document);
+            walkAst(declaration, {
+                reference: (reference, container, property, index) => this.doLink({ reference, container, property, index }, document)
+            });
         }
     }
-
-    private linkContents(node: AstNode, document: LangiumDocument): void {
-        for (const property in node) {
-            if (property.charCodeAt(0) === 36 /* $ */) {
-                continue;
-            }
-            const value = (node as unknown as Record<string, unknown>)[property];
-            if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    const item = value[index];
-                    if (isReference(item)) {
-                        this.doLink({ reference: item as Reference, container: node, property, index }, document);
-                    } else if (isNode(item)) {
-                        this.linkContents(item, document);
-                    }
-                }
-            } else if (isReference(value)) {
-                this.doLink({ reference: value, container: node, property }, document);
-            } else if (isNode(value)) {
-                this.linkContents(value, document);
-            }
-        }
-    }
-}
-
-function isNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
 }

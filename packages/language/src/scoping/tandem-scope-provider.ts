@@ -51,7 +51,7 @@ export class SymbolTable {
 const symbolTables = new WeakMap<Agreement, SymbolTable>();
 
 /** The symbol table of an agreement's own declarations (cached: an AST node never changes). */
-export function symbolTableOf(agreement: Agreement): SymbolTable {
+function symbolTableOf(agreement: Agreement): SymbolTable {
     let table = symbolTables.get(agreement);
     if (!table) {
         table = new SymbolTable(declarationsOf(agreement));

@@ -6,6 +6,7 @@
 import type { AstNode } from 'langium';
 import type { DateLiteral, DateValue, Locale, NumberValue } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
+import { walkAst } from '../ast-walk.js';
 import { STRING_PROPERTIES, UserString } from './user-strings.js';
 
 export interface AgreementIndex {
@@ -33,41 +34,19 @@ function buildIndex(agreement: Agreement): AgreementIndex {
     const dateLiterals: DateLiteral[] = [];
     const numberValues: NumberValue[] = [];
     const locales: Locale[] = [];
-    forEachNode(agreement, node => {
-        collectStrings(node, strings);
-        // Exact types (none of these has subtypes): cheaper than the reflection-based guards.
-        switch (node.$type) {
-            case 'DateValue': dateValues.push(node as DateValue); break;
-            case 'DateLiteral': dateLiterals.push(node as DateLiteral); break;
-            case 'NumberValue': numberValues.push(node as NumberValue); break;
-            case 'Locale': locales.push(node as Locale); break;
+    walkAst(agreement, {
+        node(node) {
+            collectStrings(node, strings);
+            // Exact types (none of these has subtypes): cheaper than the reflection-based guards.
+            switch (node.$type) {
+                case 'DateValue': dateValues.push(node as DateValue); break;
+                case 'DateLiteral': dateLiterals.push(node as DateLiteral); break;
+                case 'NumberValue': numberValues.push(node as NumberValue); break;
+                case 'Locale': locales.push(node as Locale); break;
+            }
         }
     });
     return { strings, dateValues, dateLiterals, numberValues, locales };
-}
-
-/** Visits a node and everything it contains, in document order (a plain recursion: no streams). */
-export function forEachNode(node: AstNode, visit: (node: AstNode) => void): void {
-    visit(node);
-    for (const key in node) {
-        if (key.charCodeAt(0) === 36 /* $ */) {
-            continue;
-        }
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-            for (const item of value) {
-                if (isAstNode(item)) {
-                    forEachNode(item, visit);
-                }
-            }
-        } else if (isAstNode(value)) {
-            forEachNode(value, visit);
-        }
-    }
-}
-
-function isAstNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
 }
 
 function collectStrings(node: AstNode, strings: UserString[]): void {

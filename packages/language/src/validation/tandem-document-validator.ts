@@ -6,6 +6,7 @@ import type { AstNode, LangiumDocument, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isBinding, isContract, isTemplate } from '../generated/ast.js';
+import { templateParameters } from './problem-placement.js';
 
 const AGREEMENT_ONLY = Object.freeze({ validateNode: true, validateChildren: false });
 
@@ -42,7 +43,9 @@ export class TandemDocumentValidator extends DefaultDocumentValidator {
                 property,
                 index,
                 code: 'unresolved-reference',
-                data: { code: 'unresolved-reference', containerType: container.$type, property, refText }
+                data: { code: 'unresolved-reference', containerType: container.$type, property, refText },
+                // A binding that names no parameter: where the template's parameters are (./problem-placement.ts).
+                relatedInformation: isBinding(container) ? templateParameters(container.$container.template?.ref) : undefined
             }));
         }
     }

@@ -3,12 +3,14 @@
  * `param-type-mismatch`, `unknown-placeholder` and `unused-param`.
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { AstUtils } from 'langium';
 import type { Contract, DateValue, NumberValue, Param, Template, Value } from '../generated/ast.js';
 import { isDateLiteral, isNumberLiteral, isTemplate, isTextValue } from '../generated/ast.js';
 import type { Agreement } from '../ast-utils.js';
 import { findPlaceholders } from '../model/placeholders.js';
 import { indexAgreement } from './agreement-index.js';
+import { parameterDeclared } from './problem-placement.js';
 import { report } from './report.js';
 import { rangeInString, userStrings } from './user-strings.js';
 
@@ -18,7 +20,7 @@ const TYPE_EXAMPLES: Readonly<Record<Param['type'], string>> = {
     number: 'a number, e.g. 12'
 };
 
-export function valueType(value: Value): Param['type'] | undefined {
+function valueType(value: Value): Param['type'] | undefined {
     if (isTextValue(value)) {
         return 'text';
     }
@@ -57,7 +59,7 @@ export class TemplateValidator {
                 seen.set(param.name, (binding.$cstNode?.range.start.line ?? 0) + 1);
             }
             if (binding.value) {
-                this.checkValueType(binding.value, param, accept);
+                this.checkValueType(binding.value, param, accept, parameterDeclared(param));
             }
         }
     }
@@ -73,7 +75,8 @@ export class TemplateValidator {
         if (param && param.type !== 'date') {
             report(accept, 'param-type-mismatch', `\`${param.name}\` is a ${param.type} parameter, but a date is expected here; use a date parameter or a date like 2026-12-01.`, {
                 node: value,
-                property: 'param'
+                property: 'param',
+                relatedInformation: parameterDeclared(param)
             });
         }
     }
@@ -83,7 +86,8 @@ export class TemplateValidator {
         if (param && param.type !== 'number') {
             report(accept, 'param-type-mismatch', `\`${param.name}\` is a ${param.type} parameter, but a number is expected here; use a number parameter or a number like 12.`, {
                 node: value,
-                property: 'param'
+                property: 'param',
+                relatedInformation: parameterDeclared(param)
             });
         }
     }
@@ -126,17 +130,19 @@ export class TemplateValidator {
         }
     }
 
-    private checkValueType(value: Value, param: Param, accept: ValidationAcceptor): void {
+    /** `related`: where the cause is written, for a binding's value (./problem-placement.ts). */
+    private checkValueType(value: Value, param: Param, accept: ValidationAcceptor, related?: DiagnosticRelatedInformation[]): void {
         const actual = valueType(value);
         if (actual && actual !== param.type) {
             report(accept, 'param-type-mismatch', `\`${param.name}\` is a ${param.type} parameter, but this value is a ${actual}; write ${TYPE_EXAMPLES[param.type]}.`, {
-                node: value as AstNode
+                node: value as AstNode,
+                relatedInformation: related
             });
         }
     }
 }
 
-export function usedParamNames(template: Template): Set<string> {
+function usedParamNames(template: Template): Set<string> {
     const used = new Set<string>();
     const index = indexAgreement(template);
     for (const value of [...index.dateValues, ...index.numberValues]) {

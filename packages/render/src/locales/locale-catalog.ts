@@ -3,15 +3,18 @@
  * `<code>.json`, in a locale folder: `$locale` names it and gives the Intl locale used for
  * plurals and dates; every other key is an ICU message (intl-messageformat). The set of
  * locales is whatever files are there: adding a locale is adding one file. Extra folders (for
- * tests or an organisation's own locales) can be given; a later folder's file wins.
+ * tests or an organisation's own locales) can be given; a later folder's file wins. These files
+ * are the only list of locales: the core's default (`BUNDLED_LOCALES`) and the extension's
+ * setting enum are generated from them (scripts/generate-locales.mjs), and the CLI, the server
+ * and the preview ask `availableLocales()`. The default locale is the core's `DEFAULT_LOCALE`.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { DEFAULT_LOCALE } from '@tandem/language/default-locale';
 
-export const DEFAULT_RENDER_LOCALE = 'en';
 
 /** The parts of a message file besides the messages. */
 export interface LocaleInfo {
@@ -30,12 +33,12 @@ export interface LocaleOptions {
 export function bundledLocaleDir(): string {
     // From src/locales/ or dist/locales/ of this package.
     const own = fileURLToPath(new URL('../../locales', import.meta.url));
-    if (existsSync(path.join(own, `${DEFAULT_RENDER_LOCALE}.json`))) {
+    if (existsSync(path.join(own, `${DEFAULT_LOCALE}.json`))) {
         return own;
     }
     // Bundled into another program (the CLI): find the installed package.
     const require = createRequire(import.meta.url);
-    return path.dirname(require.resolve(`@tandem/render/locales/${DEFAULT_RENDER_LOCALE}.json`));
+    return path.dirname(require.resolve(`@tandem/render/locales/${DEFAULT_LOCALE}.json`));
 }
 
 const LOCALE_FILE = /^([A-Za-z_][A-Za-z0-9_]*)\.json$/;
@@ -143,7 +146,7 @@ export function loadLocale(code: string, options: LocaleOptions = {}): LocaleMes
     if (!info || typeof info.intl !== 'string' || typeof info.name !== 'string') {
         throw new Error(`${file}: "$locale" must give "name" and "intl"`);
     }
-    const reference = code === DEFAULT_RENDER_LOCALE ? messages : readMessageFile(files.get(DEFAULT_RENDER_LOCALE)!);
+    const reference = code === DEFAULT_LOCALE ? messages : readMessageFile(files.get(DEFAULT_LOCALE)!);
     const missing = Object.keys(reference).filter(key => key !== '$locale' && typeof messages[key] !== 'string');
     if (missing.length > 0) {
         throw new Error(`${file}: missing messages ${missing.join(', ')}`);

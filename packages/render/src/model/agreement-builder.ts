@@ -10,8 +10,9 @@
 import type {
     EffectiveContract, EffectiveDate, EffectiveParty, EffectiveShare, EffectiveText, PartyKind, SourceLocation
 } from '@tandem/language';
+import { DEFAULT_LOCALE } from '@tandem/language/default-locale';
 import type { LocaleMessages, LocaleOptions, MessageValues } from '../locales/locale-catalog.js';
-import { availableLocales, DEFAULT_RENDER_LOCALE, loadLocale } from '../locales/locale-catalog.js';
+import { availableLocales, loadLocale } from '../locales/locale-catalog.js';
 import type {
     Agreement, AgreementBlock, AgreementListItem, AgreementSection, AgreementSigner, SectionId, SourcePosition
 } from './agreement.js';
@@ -29,7 +30,7 @@ export function agreementLocale(contract: EffectiveContract, options: AgreementO
     if (options.locale) {
         return options.locale;
     }
-    return availableLocales(options).includes(contract.locale.code) ? contract.locale.code : DEFAULT_RENDER_LOCALE;
+    return availableLocales(options).includes(contract.locale.code) ? contract.locale.code : DEFAULT_LOCALE;
 }
 
 export function buildAgreement(contract: EffectiveContract, options: AgreementOptions = {}): Agreement {

@@ -6,9 +6,10 @@
  * With `sourcePositions`, elements made from the contract carry `data-source-line` and
  * friends, for an editor's preview; without it the output does not change.
  */
+import type { Paper } from '@tandem/language';
 import type { Agreement, AgreementBlock, AgreementListItem, SourcePosition } from '../model/agreement.js';
 
-export type Paper = 'a4' | 'letter';
+export type { Paper } from '@tandem/language';
 
 export interface HtmlOptions {
     readonly paper?: Paper;

@@ -5,11 +5,13 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { plural } from '@tandem/language';
 import type { RenderFormat } from '@tandem/render';
 import { RENDER_FORMATS } from '@tandem/render';
 import { writeFileAtomic } from '@tandem/language/node';
 import { describeWriteError } from '../write-errors.js';
 import { LANGUAGE_ID } from '../language-client.js';
+import type { AgreementProblem } from '../local-agreements.js';
 import { checkAgreementFile } from '../local-agreements.js';
 import { exportPaper, previewLocale, ruleSettings } from '../tandem-settings.js';
 
@@ -63,7 +65,7 @@ export async function exportAgreement(uri?: vscode.Uri): Promise<void> {
     if (first.errors.length > 0) {
         const draft = 'Export a Draft';
         const answer = await vscode.window.showWarningMessage(
-            `${contract} has ${first.errors.length} ${first.errors.length === 1 ? 'error' : 'errors'} (first: ${first.errors[0].code}, line ${first.errors[0].line + 1}: ${first.errors[0].message}). Its agreement can only be exported as a draft, marked DRAFT on every page.`,
+            `${contract} has ${plural(first.errors.length, 'error')} (first: ${first.errors[0].code}, ${where(first.errors[0], document.uri)}: ${first.errors[0].message}). Its agreement can only be exported as a draft, marked DRAFT on every page.`,
             { modal: true }, draft);
         if (answer !== draft) {
             return;
@@ -84,4 +86,10 @@ export async function exportAgreement(uri?: vscode.Uri): Promise<void> {
     } else if (answer === reveal) {
         await vscode.commands.executeCommand('revealFileInOS', target);
     }
+}
+
+/** "line 12", or "lib/housing.tandem line 4" for an error of the contract's template in another file. */
+function where(problem: AgreementProblem, documentUri: vscode.Uri): string {
+    const line = `line ${problem.line + 1}`;
+    return problem.uri === documentUri.toString() ? line : `${vscode.workspace.asRelativePath(vscode.Uri.parse(problem.uri))} ${line}`;
 }

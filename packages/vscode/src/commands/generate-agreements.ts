@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { BatchResult } from '@tandem/batch';
 import { BatchRun, BatchSetupError } from '@tandem/batch';
 import type { RenderFormat } from '@tandem/render';
@@ -14,8 +15,8 @@ import { pickTemplate } from '../template-finder.js';
 
 export const GENERATE_AGREEMENTS_COMMAND = 'tandem.generateAgreements';
 
-export async function generateAgreements(): Promise<void> {
-    const template = await pickTemplate('Generate Agreements from Data');
+export async function generateAgreements(client: LanguageClient | undefined): Promise<void> {
+    const template = await pickTemplate('Generate Agreements from Data', client);
     if (!template) {
         return;
     }

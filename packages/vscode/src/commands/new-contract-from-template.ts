@@ -1,20 +1,21 @@
 /**
  * "Tandem: New Contract from Template…": a contract `from` a template of the workspace, with
  * the import and a binding line per parameter (@tandem/language's newContractFromTemplateText),
- * saved beside the template's file (never over an existing file) and opened.
+ * saved beside the template's file with the create-only atomic writer of `tandem new` (never over
+ * an existing file) and opened.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { contractNameFromFile, isTemplate, newContractFromTemplateText } from '@tandem/language';
-import { createTandemWorkspace } from '@tandem/language/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AgreementNotFoundError, contractNameFromFile, isTandemName, newContractFromTemplateText } from '@tandem/language';
+import { AgreementReadError, createFileAtomic, openAgreement } from '@tandem/language/node';
 import { pickTemplate } from '../template-finder.js';
+import { describeWriteError } from '../write-errors.js';
 
 export const NEW_CONTRACT_FROM_TEMPLATE_COMMAND = 'tandem.newContractFromTemplate';
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-export async function newContractFromTemplate(): Promise<void> {
-    const choice = await pickTemplate('New Contract from Template');
+export async function newContractFromTemplate(client: LanguageClient | undefined): Promise<void> {
+    const choice = await pickTemplate('New Contract from Template', client);
     if (!choice) {
         return;
     }
@@ -32,30 +33,34 @@ export async function newContractFromTemplate(): Promise<void> {
     const name = await vscode.window.showInputBox({
         title: 'New Contract from Template',
         prompt: 'Name of the contract (letters, digits and _; it cannot be a keyword)',
-        value: NAME.test(suggested) ? suggested : 'NewContract',
-        validateInput: value => NAME.test(value) ? undefined : 'A name starts with a letter or _ and has only letters, digits and _'
+        value: isTandemName(suggested) ? suggested : 'NewContract',
+        validateInput: value => isTandemName(value) ? undefined : 'A name starts with a letter or _ and has only letters, digits and _'
     });
     if (!name) {
         return;
     }
 
-    const workspace = createTandemWorkspace();
-    const { loaded } = await workspace.load([{ path: templateFile, absolutePath: templateFile }]);
-    await workspace.build();
-    const template = loaded[0]?.document.parseResult.value.declarations.filter(isTemplate).find(candidate => candidate.name === choice.template);
-    if (!template) {
-        void vscode.window.showErrorMessage(`Tandem: ${vscode.workspace.asRelativePath(choice.file)} has no template ${choice.template} (does it parse?).`);
-        return;
+    let template;
+    try {
+        template = (await openAgreement(templateFile, { kind: 'template', name: choice.template })).template;
+    } catch (error) {
+        if (error instanceof AgreementReadError || error instanceof AgreementNotFoundError) {
+            void vscode.window.showErrorMessage(`Tandem: ${error.message}.`);
+            return;
+        }
+        throw error;
     }
     const importPath = path.relative(path.dirname(target.fsPath), templateFile).split(path.sep).join('/');
     const text = newContractFromTemplateText({ name, template, importPath });
     try {
-        await vscode.workspace.fs.stat(target);
-        void vscode.window.showErrorMessage(`Tandem: ${vscode.workspace.asRelativePath(target)} already exists; a new contract never overwrites a file.`);
-        return;
-    } catch {
-        // the file does not exist: write it
+        // Create-only and atomic, as `tandem new` writes: an existing file is never replaced.
+        await createFileAtomic(target.fsPath, text);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+            void vscode.window.showErrorMessage(`Tandem: ${vscode.workspace.asRelativePath(target)} already exists; a new contract never overwrites a file.`);
+            return;
+        }
+        throw new Error(`Tandem: the contract was not written: ${describeWriteError(error, target.fsPath)}`, { cause: error });
     }
-    await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
     await vscode.window.showTextDocument(target);
 }

@@ -7,7 +7,7 @@ import { LANGUAGE_ID } from '../language-client.js';
 import { PreviewPanel } from '../preview/preview-panel.js';
 import type { PreviewSource } from '../preview/preview-source.js';
 
-export const OPEN_PREVIEW_COMMAND = 'tandem.openPreview';
+export { OPEN_PREVIEW_COMMAND } from '@tandem/language/protocol';
 
 export async function openPreview(extensionUri: vscode.Uri, source: PreviewSource, uri?: vscode.Uri | string, contract?: string): Promise<void> {
     const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;

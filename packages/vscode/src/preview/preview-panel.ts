@@ -8,16 +8,11 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../language-client.js';
 import { previewLocale } from '../tandem-settings.js';
 import { previewShellHtml, splitAgreementHtml } from './preview-html.js';
+import { previewLocaleChoices } from './preview-locales.js';
 import type { PreviewSource } from './preview-source.js';
 
 export const PREVIEW_VIEW_TYPE = 'tandem.preview';
 const DEBOUNCE_MS = 300;
-const LOCALES = [
-    { value: '', label: 'Contract’s own' },
-    { value: 'en', label: 'English' },
-    { value: 'es', label: 'Español' }
-];
-
 type WebviewMessage =
     | { type: 'ready' }
     | { type: 'reveal'; line: number; column: number; origin: string }
@@ -117,7 +112,7 @@ export class PreviewPanel implements vscode.Disposable {
             this.templateUri = content.templateUri;
             this.post({
                 type: 'render', body, errors: content.errors, warnings: content.warnings, contract: content.contract,
-                document: document.uri.toString(), locale: this.locale ?? previewLocale() ?? '', locales: LOCALES
+                document: document.uri.toString(), locale: this.locale ?? previewLocale() ?? '', locales: previewLocaleChoices()
             });
         } catch (error) {
             if (generation === this.generation) {

@@ -1,37 +1,23 @@
 /**
  * Rows of data bind a template's parameters by name (LANGUAGE.md, "Templates": a CSV header or a
  * JSON key is a parameter name; values are parsed by the parameter's type). This module turns
- * one row's raw values into typed parameter values, and places the problems of the resulting
- * effective contract on the row and column that cause them.
+ * one row's raw values into typed parameter values and checks the resulting effective contract;
+ * where each problem goes (row and column) is ./problem-placement.ts's decision.
  */
 import type { Template } from '../generated/ast.js';
-import type { DiagnosticCode, Severity } from '../diagnostics/codes.js';
-import { severityOf } from '../diagnostics/codes.js';
-import { isValidIsoDate } from './calendar.js';
-import type { ExternalValue } from './effective-contract-builder.js';
-import { buildEffectiveContractFromRow } from './effective-contract-builder.js';
-import type { EffectiveContract } from './effective-contract.js';
-import { checkEffectiveContract } from '../validation/effective/index.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { isValidIsoDate } from '../model/calendar.js';
+import type { ExternalValue } from '../model/effective-contract-builder.js';
+import { buildEffectiveContractFromRow } from '../model/effective-contract-builder.js';
+import type { EffectiveContract } from '../model/effective-contract.js';
+import { checkEffectiveContract } from './effective/index.js';
+import type { RowPosition, RowProblem } from './problem-placement.js';
+import { placeRowEffectiveProblem, placeRowProblem } from './problem-placement.js';
+
+export type { RowPosition, RowProblem } from './problem-placement.js';
 
 /** A raw value from a data file: CSV cells are strings; JSON may give numbers, booleans or null. */
 export type RawValue = string | number | boolean | null | undefined;
-
-export interface RowProblem {
-    /** 1-based data record (the header is not a record). */
-    readonly row: number;
-    /** The line in the data file where the record starts, when known (CSV, JSONL). */
-    readonly line?: number;
-    /** The column (parameter name) at fault; absent for a problem of the row as a whole. */
-    readonly column?: string;
-    readonly code: DiagnosticCode;
-    readonly severity: Severity;
-    readonly message: string;
-}
-
-export interface RowPosition {
-    readonly row: number;
-    readonly line?: number;
-}
 
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 const NUMBER_FORM = /^\d+$/;
@@ -44,7 +30,7 @@ export function typedRowValues(template: Template, raw: ReadonlyMap<string, RawV
     const values = new Map<string, ExternalValue>();
     const problems: RowProblem[] = [];
     const problem = (column: string, code: DiagnosticCode, message: string) =>
-        problems.push({ ...position, column, code, severity: severityOf(code), message });
+        problems.push(placeRowProblem(position, code, message, column));
 
     for (const param of template.params) {
         const value = raw.get(param.name);
@@ -98,8 +84,7 @@ export function checkRow(template: Template, raw: ReadonlyMap<string, RawValue>,
     }
     const contract = buildEffectiveContractFromRow(template, values, name);
     for (const found of checkEffectiveContract(contract)) {
-        const column = found.params.find(param => param !== undefined && values.has(param));
-        problems.push({ ...position, column, code: found.code, severity: severityOf(found.code), message: found.message });
+        problems.push(placeRowEffectiveProblem(found, position, values));
     }
     return { contract, problems };
 }

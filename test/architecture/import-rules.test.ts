@@ -1,0 +1,57 @@
+/**
+ * The import invariants of docs/ARCHITECTURE.md are enforced by ESLint (`eslint.config.js`,
+ * `no-restricted-imports`), so `npm test` fails when they are broken: this test lints a line
+ * of each kind as if it were in each package, and the real sources are linted by `npm run lint`.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, test } from 'vitest';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const eslint = new ESLint({ cwd: REPO });
+
+async function restricted(file: string, line: string): Promise<boolean> {
+    const [result] = await eslint.lintText(`${line}\nexport const used = x;\n`, { filePath: path.join(REPO, file) });
+    return result.messages.some(message => message.ruleId === 'no-restricted-imports');
+}
+
+describe('import invariants', () => {
+    const core = 'packages/language/src/validation/example.ts';
+    test.each([
+        "import * as x from 'node:fs';",
+        "import * as x from 'fs';",
+        "import * as x from 'langium/lsp';",
+        "import * as x from 'langium/node';",
+        "import * as x from 'vscode-languageserver';",
+        "import * as x from 'vscode-languageserver/node';",
+        "import * as x from '../lsp/tandem-hover-provider.js';",
+        "import * as x from '../node/index.js';"
+    ])('the core may not: %s', async line => {
+        expect(await restricted(core, line)).toBe(true);
+    });
+
+    test('the core may import langium, vscode-languageserver-types and itself', async () => {
+        expect(await restricted(core, "import * as x from 'langium';")).toBe(false);
+        expect(await restricted(core, "import * as x from 'vscode-languageserver-types';")).toBe(false);
+        expect(await restricted(core, "import * as x from '../model/calendar.js';")).toBe(false);
+    });
+
+    test('./node may use the file system but not editor code', async () => {
+        const node = 'packages/language/src/node/example.ts';
+        expect(await restricted(node, "import * as x from 'node:fs';")).toBe(false);
+        expect(await restricted(node, "import * as x from 'langium/lsp';")).toBe(true);
+        expect(await restricted(node, "import * as x from '../lsp/index.js';")).toBe(true);
+    });
+
+    test.each(['render', 'batch', 'cli'])('%s may not import @tandem/language/lsp', async name => {
+        const file = `packages/${name}/src/example.ts`;
+        expect(await restricted(file, "import * as x from '@tandem/language/lsp';")).toBe(true);
+        expect(await restricted(file, "import * as x from 'vscode-languageserver/node';")).toBe(true);
+        expect(await restricted(file, "import * as x from '@tandem/language/node';")).toBe(false);
+    });
+
+    test('the language server may', async () => {
+        expect(await restricted('packages/language-server/src/example.ts', "import * as x from '@tandem/language/lsp';")).toBe(false);
+    });
+});
