@@ -9,6 +9,8 @@ import { CliError, ExitStatus } from './cli-error.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { RenderCommandOptions } from './commands/render.js';
+import type { DiffCommandOptions } from './commands/diff.js';
+import type { ExportCommandOptions } from './commands/export.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 function positiveNumber(value: string): number {
@@ -97,6 +99,44 @@ export function createProgram(): Command {
         .action(async (file: string, options: { template?: string; from?: string }) => {
             const { runNew } = await import('./commands/new.js');
             process.exitCode = await runNew(file, options);
+        });
+
+    program.command('diff')
+        .description('what changed between two versions of an agreement, for the client to re-sign (exit 1 when it changed without a new revision)')
+        .argument('<old>', 'the version the client signed')
+        .argument('<new>', 'the new version')
+        .option('--contract <NAME>', 'the contract to compare, when the files have several')
+        .addOption(new Option('--format <format>', 'text or json (the changes), or a "what changed" page (default: the extension of --out, else text)')
+            .choices(['text', 'json', ...FORMATS]))
+        .option('--locale <locale>', 'the language of the page (default: the new version\'s locale)')
+        .option('--out <PATH>', 'the file to write (default: standard output)')
+        .exitOverride()
+        .action(async (oldFile: string, newFile: string, options: DiffCommandOptions) => {
+            const { runDiff } = await import('./commands/diff.js');
+            process.exitCode = await runDiff(oldFile, newFile, options);
+        });
+
+    program.command('calendar')
+        .description('the meetings, reviews and dates of a contract as an iCalendar (.ics) file')
+        .argument('<file>', 'the .tandem file with the contract')
+        .option('--contract <NAME>', 'the contract, when the file has several')
+        .option('--out <PATH>', 'the .ics file to write (default: standard output)')
+        .exitOverride()
+        .action(async (file: string, options: { contract?: string; out?: string }) => {
+            const { runCalendar } = await import('./commands/calendar.js');
+            process.exitCode = await runCalendar(file, options);
+        });
+
+    program.command('export')
+        .description('a contract as data for another system: a FHIR R4 bundle, or JSON (docs/schema/)')
+        .argument('<file>', 'the .tandem file with the contract')
+        .option('--contract <NAME>', 'the contract, when the file has several')
+        .addOption(new Option('--format <format>', 'fhir or json').choices(['fhir', 'json']).makeOptionMandatory())
+        .option('--out <PATH>', 'the file to write (default: standard output)')
+        .exitOverride()
+        .action(async (file: string, options: ExportCommandOptions) => {
+            const { runExport } = await import('./commands/export.js');
+            process.exitCode = await runExport(file, options);
         });
 
     return program;
