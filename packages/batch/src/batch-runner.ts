@@ -8,7 +8,8 @@ import type { RowProblem, Template } from '@tandem/language';
 import { AgreementNotFoundError, checkRow } from '@tandem/language';
 import { AgreementReadError, openAgreement } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
-import { availableLocales, buildAgreement, isTextFormat } from '@tandem/render';
+import { agreementLocale, availableLocales, buildAgreement, isTextFormat, loadLocale } from '@tandem/render';
+import { contractData, writeFhirBundle, writeICalendar } from '@tandem/export';
 import type { DataRecord } from './data/data-record.js';
 import { openData } from './data/open-data.js';
 import type { BatchSummary, BatchWarning, RowReport } from './output/manifest.js';
@@ -19,13 +20,25 @@ import { PdfCombiner } from './output/pdf-combiner.js';
 import type { RenderPool, WorkerEntry } from './render-pool.js';
 import { createRenderPool } from './render-pool.js';
 
+/** (0.2) Formats of data rather than documents: one calendar or one FHIR bundle per row, made on this thread. */
+export const BATCH_DATA_FORMATS = ['ics', 'fhir'] as const;
+export type BatchDataFormat = typeof BATCH_DATA_FORMATS[number];
+export type BatchFormat = RenderFormat | BatchDataFormat;
+
+function isDataFormat(format: BatchFormat): format is BatchDataFormat {
+    return (BATCH_DATA_FORMATS as readonly string[]).includes(format);
+}
+
+/** The file name extension of each format. */
+const EXTENSIONS: Readonly<Record<BatchDataFormat, string>> = { ics: 'ics', fhir: 'fhir.json' };
+
 export interface BatchOptions {
     /** The file that declares the template (imports are followed). */
     readonly file: string;
     readonly template: string;
     readonly data: string;
     readonly out: string;
-    readonly format: RenderFormat;
+    readonly format: BatchFormat;
     readonly locale?: string;
     readonly paper?: Paper;
     /** Names each file from this column. */
@@ -88,8 +101,9 @@ export class BatchRun {
         // Text formats render in well under a millisecond: sending them to a worker costs more
         // than it saves, so --jobs applies to the formats that are worth it (pdf, docx). The
         // workers start first, so that they load the renderer while the template is read.
-        const renderJobs = options.dryRun || isTextFormat(options.format) ? 1 : options.jobs;
-        const pool = createRenderPool(renderJobs, options.format, options.workerEntry);
+        const data = isDataFormat(options.format);
+        const renderJobs = options.dryRun || data || isTextFormat(options.format) ? 1 : options.jobs;
+        const pool = createRenderPool(renderJobs, data ? 'txt' : options.format as RenderFormat, options.workerEntry);
         try {
             return await this.runWith(pool);
         } finally {
@@ -174,11 +188,16 @@ export class BatchRun {
         if (options.dryRun) {
             return { ...position, status: 'valid', diagnostics };
         }
-        const extension = options.format;
+        const format = options.format;
+        const extension = isDataFormat(format) ? EXTENSIONS[format] : format;
         const { fileName, renamed } = names.allocate(data.row, extension, wanted);
         try {
-            const agreement = buildAgreement(checked.contract, { locale: options.locale });
-            const bytes = await pool.render({ agreement, format: options.format, paper: options.paper });
+            const contract = checked.contract;
+            const bytes = format === 'ics'
+                ? Buffer.from(writeICalendar(contractData(contract), loadLocale(options.locale ?? agreementLocale(contract))), 'utf8')
+                : format === 'fhir'
+                    ? Buffer.from(writeFhirBundle(contractData(contract)), 'utf8')
+                    : await pool.render({ agreement: buildAgreement(contract, { locale: options.locale }), format, paper: options.paper });
             await output.write(fileName, bytes);
             await combiner?.add(bytes);
             return { ...position, file: fileName, status: 'written', renamed, diagnostics };

@@ -74,7 +74,7 @@ export function createProgram(): Command {
         .requiredOption('--template <NAME>', 'the template each row fills in')
         .requiredOption('--data <rows>', 'the rows: a .csv, .json (array) or .jsonl file')
         .requiredOption('--out <DIR>', 'the folder to write the agreements and manifest.json into')
-        .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('pdf'))
+        .addOption(new Option('--format <format>', 'output format: an agreement, or (0.2) an iCalendar or a FHIR bundle per row').choices([...FORMATS, 'ics', 'fhir']).default('pdf'))
         .option('--locale <locale>', 'the language of the agreements (default: the template\'s locale)')
         .addOption(new Option('--paper <size>', 'paper size for pdf and docx').choices(['a4', 'letter']))
         .option('--name <COLUMN>', 'name each file from this column (made safe for a file name)')

@@ -9,9 +9,9 @@
  */
 import { rmSync } from 'node:fs';
 import * as os from 'node:os';
-import type { BatchListener, RowReport, WorkerEntry } from '@tandem/batch';
+import type { BatchFormat, BatchListener, RowReport, WorkerEntry } from '@tandem/batch';
 import { BatchRun, BatchSetupError, countRecords } from '@tandem/batch';
-import type { Paper, RenderFormat } from '@tandem/render';
+import type { Paper } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
 
@@ -19,7 +19,7 @@ export interface BatchCommandOptions {
     readonly template: string;
     readonly data: string;
     readonly out: string;
-    readonly format?: RenderFormat;
+    readonly format?: BatchFormat;
     readonly locale?: string;
     readonly paper?: Paper;
     readonly name?: string;
@@ -75,7 +75,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
         template: options.template,
         data: options.data,
         out: options.out,
-        format: options.format ?? ('pdf' as RenderFormat),
+        format: options.format ?? 'pdf',
         locale: options.locale,
         paper: options.paper,
         nameColumn: options.name,
