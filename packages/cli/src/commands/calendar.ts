@@ -6,8 +6,7 @@
 import { contractData, writeICalendar } from '@tandem/export';
 import { agreementLocale, availableLocales, loadLocale } from '@tandem/render';
 import { ExitStatus } from '../cli-error.js';
-import { styleFor } from '../terminal.js';
-import { openCommandContract, printDiagnostics, refuseFolder, writeOutput } from './command-contract.js';
+import { openCommandContract, printDiagnostics, refuseDraft, refuseFolder, writeOutput } from './command-contract.js';
 
 export interface CalendarCommandOptions {
     readonly contract?: string;
@@ -18,8 +17,7 @@ export async function runCalendar(file: string, options: CalendarCommandOptions)
     await refuseFolder(options.out);
     const opened = await openCommandContract(file, options.contract, availableLocales(), 'put in a calendar');
     printDiagnostics(opened);
-    if (opened.draft) {
-        process.stderr.write(`${styleFor(process.stderr).red('error')}: ${opened.contract.name} has errors: no calendar was written\n`);
+    if (refuseDraft(opened, 'no calendar was written')) {
         return ExitStatus.Errors;
     }
     const contract = opened.effective();

@@ -11,6 +11,7 @@ import { AgreementNotFoundError } from '@tandem/language';
 import type { OpenedContract } from '@tandem/language/node';
 import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, writeFileAtomic } from '@tandem/language/node';
 import { CliError } from '../cli-error.js';
+import { styleFor } from '../terminal.js';
 import { formatText, toJsonDiagnostic } from './validate.js';
 
 /**
@@ -66,6 +67,17 @@ export function printDiagnostics(opened: OpenedContract): void {
         groups.set(file, group);
     }
     process.stderr.write(formatText([...groups].map(([file, diagnostics]) => ({ file, diagnostics })), 1));
+}
+
+/**
+ * A contract with errors is refused by the commands that need a final one (`calendar`,
+ * `export`): its diagnostics were printed; this says what was not done. True when refused.
+ */
+export function refuseDraft(opened: OpenedContract, notDone: string): boolean {
+    if (opened.draft) {
+        process.stderr.write(`${styleFor(process.stderr).red('error')}: ${opened.contract.name} has errors: ${notDone}\n`);
+    }
+    return opened.draft;
 }
 
 /** Writes the output to `--out` (atomically) or to standard output. */

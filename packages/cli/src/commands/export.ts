@@ -7,8 +7,7 @@
 import { contractData, writeContractJson, writeFhirBundle } from '@tandem/export';
 import { availableLocales } from '@tandem/render';
 import { ExitStatus } from '../cli-error.js';
-import { styleFor } from '../terminal.js';
-import { openCommandContract, printDiagnostics, refuseFolder, writeOutput } from './command-contract.js';
+import { openCommandContract, printDiagnostics, refuseDraft, refuseFolder, writeOutput } from './command-contract.js';
 
 export const EXPORT_FORMATS = ['fhir', 'json'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -23,8 +22,7 @@ export async function runExport(file: string, options: ExportCommandOptions): Pr
     await refuseFolder(options.out);
     const opened = await openCommandContract(file, options.contract, availableLocales(), 'export');
     printDiagnostics(opened);
-    if (opened.draft) {
-        process.stderr.write(`${styleFor(process.stderr).red('error')}: ${opened.contract.name} has errors and was not exported\n`);
+    if (refuseDraft(opened, 'it was not exported')) {
         return ExitStatus.Errors;
     }
     const contract = opened.effective();
