@@ -5,7 +5,9 @@
  *
  * One agreement per row of data. Bad rows are reported (row, column, code, message) and skipped;
  * the others are written. Exit 1 if any row failed, 0 otherwise; a stopped batch (Ctrl-C,
- * SIGTERM) leaves only complete files, writes its manifest and exits 130 or 143.
+ * SIGTERM) leaves only complete files, writes its manifest and exits 130 or 143. A batch whose
+ * output cannot be written (a full disk) stops at once, leaves only complete files and a
+ * manifest whose summary has the `failure`, and exits 2.
  */
 import { rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -104,14 +106,20 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
         if (result.setupFailed) {
             return ExitStatus.Errors;
         }
-        const summary = { written: result.written, valid: result.valid, failed: result.failed, skipped: result.skipped, interrupted: result.interrupted, manifest: result.manifest };
+        const summary = { written: result.written, valid: result.valid, failed: result.failed, skipped: result.skipped, interrupted: result.interrupted, manifest: result.manifest, ...result.failure ? { failure: result.failure } : {} };
         if (json) {
             emit({ summary });
+        } else if (result.failure) {
+            process.stderr.write(`${err.red('error')}: ${result.failure}. The batch stopped: ${result.written} agreement${result.written === 1 ? '' : 's'} written`
+                + `${result.manifest ? `, listed in ${result.manifest}` : ''}; no partial file was left.\n`);
         } else {
             const count = options.dryRun ? result.valid : result.written;
             const done = options.dryRun ? `Dry run: ${plural(count, 'row')} valid` : `Wrote ${plural(count, 'agreement')} to ${options.out}`;
             process.stderr.write(`${done}; `
                 + `${plural(result.failed, 'row')} failed, ${plural(result.skipped, 'empty row')} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${result.manifest}\n`);
+        }
+        if (result.failure) {
+            return ExitStatus.Usage;
         }
         if (signal) {
             return signal === 'SIGINT' ? 130 : 143;

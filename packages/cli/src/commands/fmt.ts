@@ -54,16 +54,17 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
         if (formatted === text) {
             continue;
         }
-        changed++;
         if (options.check) {
+            changed++;
             process.stdout.write(`would reformat ${file.path}\n`);
             continue;
         }
         try {
             await writeFileAtomic(file.absolutePath, bom + formatted);
+            changed++;
             process.stdout.write(`formatted ${file.path}\n`);
         } catch (error) {
-            reportInputProblem(`cannot write ${file.path}: ${(error as Error)?.message ?? String(error)}`);
+            reportInputProblem(describeFsError(error, file.path, 'write'));
             unreadable++;
         }
     }

@@ -12,7 +12,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { AgreementNotFoundError } from '@tandem/language';
 import type { OpenedContract } from '@tandem/language/node';
-import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, writeFileAtomic } from '@tandem/language/node';
+import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, resolveWriteTarget, writeFileAtomic } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { availableLocales, isTextFormat, RENDER_FORMATS, renderContract } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
@@ -75,7 +75,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         try {
             await writeFileAtomic(options.out, bytes);
         } catch (error) {
-            throw new CliError(`cannot write the agreement: ${describeFsError(error, options.out)}`);
+            throw new CliError(describeFsError(error, options.out, 'write'));
         }
     } else {
         await writeStdout(bytes);
@@ -130,10 +130,13 @@ function writeStdout(bytes: Uint8Array): Promise<void> {
     });
 }
 
-/** `--out` names a file: refuse a folder before rendering. */
+/** `--out` names a regular file (or a link to one, or nothing yet): refuse anything else before rendering. */
 async function refuseFolder(out: string): Promise<void> {
     const stat = await fs.stat(out).catch(() => undefined);
     if (stat?.isDirectory()) {
         throw new CliError(`--out names a folder: ${out}`);
     }
+    await resolveWriteTarget(out).catch((error: unknown) => {
+        throw new CliError(describeFsError(error, out, 'write'));
+    });
 }

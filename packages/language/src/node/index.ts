@@ -16,6 +16,7 @@ import { sourceText } from '../source-text.js';
 import type { TandemSettingsUpdate } from '../settings.js';
 import type { TandemServices } from '../tandem-module.js';
 import { createTandemServices } from '../tandem-module.js';
+import { describeFsError } from './fs-errors.js';
 
 export interface InputProblem {
     /** The path as given (or as found under a folder given). */
@@ -85,17 +86,6 @@ async function walk(folder: string, problems: InputProblem[]): Promise<string[]>
         }
     }
     return found;
-}
-
-export function describeFsError(error: unknown, file: string): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'ENOENT': return `no such file or folder: ${file}`;
-        case 'EACCES':
-        case 'EPERM': return `permission denied: ${file}`;
-        case 'EISDIR': return `is a folder, not a file: ${file}`;
-        default: return `cannot read ${file}: ${(error as Error)?.message ?? String(error)}`;
-    }
 }
 
 export { sourceText } from '../source-text.js';
@@ -194,5 +184,6 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
     return { checked, problems, workspace };
 }
 export * from './atomic-file.js';
+export * from './fs-errors.js';
 export * from './open-agreement.js';
 export * from './workspace-settings.js';
