@@ -11,6 +11,7 @@ import type { Paper, RenderFormat } from '@tandem/render';
 import { availableLocales, buildAgreement, isTextFormat } from '@tandem/render';
 import type { DataRecord } from './data/data-record.js';
 import { openData } from './data/open-data.js';
+import type { DataEncoding } from './data/decoding-stream.js';
 import type { BatchSummary, BatchWarning, RowReport } from './output/manifest.js';
 import { ManifestWriter } from './output/manifest.js';
 import { OutputFolder } from './output/output-folder.js';
@@ -36,6 +37,8 @@ export interface BatchOptions {
     /** Check every row and write only the manifest. */
     readonly dryRun?: boolean;
     readonly delimiter?: string;
+    /** The data file's encoding (default UTF-8; a UTF-16 byte-order mark is honoured). */
+    readonly encoding?: DataEncoding;
     /** Where the workers start, for `jobs` > 1. */
     readonly workerEntry?: WorkerEntry;
 }
@@ -102,7 +105,7 @@ export class BatchRun {
     private async runWith(pool: RenderPool): Promise<BatchResult> {
         const { options, listener } = this;
         const template = await loadTemplate(options.file, options.template);
-        const opened = await openData(options.data, { delimiter: options.delimiter });
+        const opened = await openData(options.data, { delimiter: options.delimiter, encoding: options.encoding });
         const warnings: BatchWarning[] = [];
         if (!checkColumns(template, opened.columns, options, listener, warnings)) {
             return { written: 0, valid: 0, failed: 0, skipped: 0, interrupted: false, setupFailed: true };
@@ -182,7 +185,7 @@ export class BatchRun {
         const { options } = this;
         const position = { row: data.row, line: data.line };
         if (data.error) {
-            return { ...position, status: 'failed', diagnostics: [{ code: 'data-error', severity: 'error', message: data.error }] };
+            return { ...position, status: 'failed', diagnostics: [{ code: 'data-error', severity: 'error', ...data.errorColumn !== undefined ? { column: data.errorColumn } : {}, message: data.error }] };
         }
         const wanted = options.nameColumn ? stringOf(data.values.get(options.nameColumn)) : undefined;
         const checked = checkRow(template, data.values, position, wanted);

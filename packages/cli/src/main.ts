@@ -81,6 +81,7 @@ export function createProgram(): Command {
         .addOption(new Option('--report <format>', 'row reports on standard error').choices(['text', 'json']).default('text'))
         .option('--dry-run', 'check every row and write only manifest.json')
         .option('--delimiter <C>', 'the CSV delimiter (default: detected, `,` or `;`)')
+        .addOption(new Option('--encoding <E>', 'the data file\'s encoding (a UTF-16 byte-order mark is always honoured)').choices(['utf-8', 'latin1', 'windows-1252', 'utf-16le']).default('utf-8'))
         .option('--quiet', 'no progress bar')
         .exitOverride()
         .action(async (file: string, options: BatchCommandOptions) => {

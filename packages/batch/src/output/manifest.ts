@@ -25,7 +25,7 @@ export type BatchProblemCode = keyof typeof BATCH_PROBLEM_CODES;
 
 /** A diagnostic of a row in the manifest: a rule of the language (row and line left out), or a batch failure. */
 export type RowDiagnostic = Omit<RowProblem, 'row' | 'line'>
-    | { readonly code: BatchProblemCode; readonly severity: 'error'; readonly message: string; readonly column?: undefined };
+    | { readonly code: BatchProblemCode; readonly severity: 'error'; readonly message: string; readonly column?: string };
 
 export interface RowReport {
     readonly row: number;

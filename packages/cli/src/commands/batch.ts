@@ -1,7 +1,7 @@
 /**
  * `tandem batch <file> --template NAME --data <rows> --out DIR [--format ...] [--locale ...]
  *  [--paper ...] [--name COLUMN] [--jobs N] [--combine] [--report text|json] [--dry-run]
- *  [--delimiter C] [--quiet]`
+ *  [--delimiter C] [--encoding E] [--quiet]`
  *
  * One agreement per row of data. Bad rows are reported (row, column, code, message) and skipped;
  * the others are written. Exit 1 if any row failed, 0 otherwise; a stopped batch (Ctrl-C,
@@ -11,7 +11,7 @@
  */
 import { rmSync } from 'node:fs';
 import * as os from 'node:os';
-import type { BatchListener, RowReport, WorkerEntry } from '@tandem/batch';
+import type { BatchListener, DataEncoding, RowReport, WorkerEntry } from '@tandem/batch';
 import { BatchRun, BatchSetupError, countRecords } from '@tandem/batch';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
@@ -30,6 +30,7 @@ export interface BatchCommandOptions {
     readonly report: 'text' | 'json';
     readonly dryRun?: boolean;
     readonly delimiter?: string;
+    readonly encoding?: DataEncoding;
     readonly quiet?: boolean;
 }
 
@@ -38,7 +39,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
     const err = styleFor(process.stderr);
     const json = options.report === 'json';
     const emit = (value: unknown) => process.stderr.write(`${JSON.stringify(value)}\n`);
-    const progress = !json && !options.quiet && process.stderr.isTTY ? await ProgressBar.create(options.data, options.delimiter) : undefined;
+    const progress = !json && !options.quiet && process.stderr.isTTY ? await ProgressBar.create(options.data, options.delimiter, options.encoding) : undefined;
 
     const listener: BatchListener = {
         onSetupProblem(problem) {
@@ -85,6 +86,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
         combine: options.combine,
         dryRun: options.dryRun,
         delimiter: options.delimiter,
+        encoding: options.encoding,
         workerEntry
     }, listener);
 
@@ -150,10 +152,10 @@ function describeRow(data: string, report: RowReport, nameColumn: string | undef
 class ProgressBar {
     private constructor(private readonly bar: import('cli-progress').SingleBar) { }
 
-    static async create(data: string, delimiter: string | undefined): Promise<ProgressBar | undefined> {
+    static async create(data: string, delimiter: string | undefined, encoding: DataEncoding | undefined): Promise<ProgressBar | undefined> {
         let total: number;
         try {
-            total = await countRecords(data, { delimiter });
+            total = await countRecords(data, { delimiter, encoding });
         } catch {
             return undefined; // the batch itself will report why the data cannot be read
         }

@@ -2,15 +2,17 @@
  * `tandem fmt <paths...> [--check]`
  *
  * Lays files out in Tandem's canonical layout (docs/formatting.md); folders are searched
- * recursively for `*.tandem`. A file is rewritten (atomically) only when its layout changes; a
+ * recursively for `*.tandem`. A file is rewritten (atomically, in the encoding it was read in:
+ * UTF-8, or UTF-16 with its byte-order mark) only when its layout changes; a file that is not
+ * valid UTF-8 is never written (an error at its first bad byte); a
  * file with a syntax error is left untouched and reported at its first syntax error. `--check`
  * writes nothing and names each file that would change. Exit 0 when every file is (or is now)
  * formatted, 1 when a file has a syntax error or, with `--check`, would change, 2 when a path is
  * missing or a file cannot be read or written (the other files are still processed).
  */
-import * as fs from 'node:fs/promises';
-import { BYTE_ORDER_MARK, createTandemServices, firstSyntaxProblem, lineAndColumn, TandemTextFormatter } from '@tandem/language';
-import { describeFsError, findTandemFiles, writeFileAtomic } from '@tandem/language/node';
+import { createTandemServices, firstSyntaxProblem, lineAndColumn, TandemTextFormatter } from '@tandem/language';
+import type { DecodedSource } from '@tandem/language/node';
+import { describeFsError, encodeTandemSource, findTandemFiles, readTandemSource, writeFileAtomic } from '@tandem/language/node';
 import { ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
 
@@ -32,17 +34,16 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
     let syntaxErrors = 0;
     let changed = 0;
     for (const file of files) {
-        let content: string;
+        let source: DecodedSource;
         try {
-            content = await fs.readFile(file.absolutePath, 'utf8');
+            source = await readTandemSource(file.absolutePath);
         } catch (error) {
             reportInputProblem(describeFsError(error, file.path));
             unreadable++;
             continue;
         }
         read++;
-        const bom = content.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
-        const text = content.slice(bom.length);
+        const { text } = source;
         const formatted = formatter.format(text);
         if (formatted === undefined) {
             syntaxErrors++;
@@ -60,7 +61,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
             continue;
         }
         try {
-            await writeFileAtomic(file.absolutePath, bom + formatted);
+            await writeFileAtomic(file.absolutePath, encodeTandemSource(formatted, source.encoding, source.bom));
             changed++;
             process.stdout.write(`formatted ${file.path}\n`);
         } catch (error) {
@@ -79,5 +80,3 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
     }
     return syntaxErrors > 0 || (options.check && changed > 0) ? ExitStatus.Errors : ExitStatus.Ok;
 }
-
-/** 1-based line and column (in UTF-16 code units, as `tandem validate` counts them) of an offset. */

@@ -27,6 +27,10 @@ export function describeFsError(error: unknown, file: string, operation: FileOpe
         case 'EROFS': return `cannot write ${file}: the file system is read-only`;
         case 'ELOOP': return `cannot ${operation} ${file}: too many levels of symbolic links`;
         case 'ENOTREG': return `cannot ${operation} ${file}: it is ${(error as { kind?: string }).kind ?? 'a special file'}, not a regular file`;
+        case 'EENCODING': {
+            const { line, column } = error as { line?: number; column?: number };
+            return `${file}:${line}:${column}: ${(error as Error).message}`;
+        }
         case 'EIO': return `cannot ${operation} ${file}: input/output error (a disk or network fault)`;
         default: return `cannot ${operation} ${file}: ${(error as Error)?.message ?? String(error)}`;
     }

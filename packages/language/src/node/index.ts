@@ -12,11 +12,11 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Model } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
-import { sourceText } from '../source-text.js';
 import type { TandemSettingsUpdate } from '../settings.js';
 import type { TandemServices } from '../tandem-module.js';
 import { createTandemServices } from '../tandem-module.js';
 import { describeFsError } from './fs-errors.js';
+import { readTandemSource } from './text-encoding.js';
 
 export interface InputProblem {
     /** The path as given (or as found under a folder given). */
@@ -125,7 +125,7 @@ export function createTandemWorkspace(settings?: TandemSettingsUpdate, options: 
         if (documents.hasDocument(uri)) {
             return documents.getDocument(uri) as LangiumDocument<Model>;
         }
-        const text = sourceText(await fs.readFile(absolutePath, 'utf8'));
+        const { text } = await readTandemSource(absolutePath);
         const document = factory.fromString<Model>(text, uri);
         documents.addDocument(document);
         all.push(document);
@@ -186,4 +186,5 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
 export * from './atomic-file.js';
 export * from './fs-errors.js';
 export * from './open-agreement.js';
+export * from './text-encoding.js';
 export * from './workspace-settings.js';
