@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ExitStatus } from './cli-error.js';
+import { guardStandardStreams } from './output-errors.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { RenderCommandOptions } from './commands/render.js';
@@ -142,6 +143,7 @@ if (!isMainThread && (workerData as { tandemRenderWorker?: boolean } | undefined
     const port = parentPort;
     void import('@tandem/batch/render-worker').then(({ serveRenderRequests }) => serveRenderRequests(port));
 } else {
+    guardStandardStreams();
     main(process.argv.slice(2)).then(status => {
         process.exitCode = status;
     });

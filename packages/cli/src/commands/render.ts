@@ -16,6 +16,7 @@ import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, re
 import type { Paper, RenderFormat } from '@tandem/render';
 import { availableLocales, isTextFormat, RENDER_FORMATS, renderContract } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
+import { failOutput } from '../output-errors.js';
 import { styleFor } from '../terminal.js';
 import { formatText, toJsonDiagnostic } from './validate.js';
 
@@ -78,7 +79,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
             throw new CliError(describeFsError(error, options.out, 'write'));
         }
     } else {
-        await writeStdout(bytes);
+        await writeStdout(bytes).catch((error: unknown) => failOutput(error));
     }
     return draft ? ExitStatus.Errors : ExitStatus.Ok;
 }
