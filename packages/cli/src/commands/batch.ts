@@ -10,9 +10,8 @@
  * manifest whose summary has the `failure`, and exits 2.
  */
 import { rmSync } from 'node:fs';
-import * as os from 'node:os';
 import type { BatchListener, DataEncoding, RowReport, WorkerEntry } from '@tandem/batch';
-import { BatchRun, BatchSetupError, countRecords } from '@tandem/batch';
+import { BatchRun, BatchSetupError, boundJobs, countRecords } from '@tandem/batch';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
 import { plural, styleFor } from '../terminal.js';
@@ -35,10 +34,17 @@ export interface BatchCommandOptions {
 }
 
 export async function runBatch(file: string, options: BatchCommandOptions, workerEntry: WorkerEntry): Promise<number> {
-    const jobs = options.jobs ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+    const { jobs, lowered } = boundJobs(options.jobs);
     const err = styleFor(process.stderr);
     const json = options.report === 'json';
     const emit = (value: unknown) => process.stderr.write(`${JSON.stringify(value)}\n`);
+    if (lowered) {
+        if (json) {
+            emit({ row: null, severity: 'info', code: null, message: lowered });
+        } else {
+            process.stderr.write(`${err.yellow('note')}: ${lowered}\n`);
+        }
+    }
     const progress = !json && !options.quiet && process.stderr.isTTY ? await ProgressBar.create(options.data, options.delimiter, options.encoding) : undefined;
 
     const listener: BatchListener = {
