@@ -6,6 +6,7 @@
 export * from './locales/locale-catalog.js';
 export * from './model/agreement.js';
 export * from './model/agreement-builder.js';
+export * from './model/agreement-size.js';
 export * from './model/plain-text.js';
 export * from './render.js';
 export { escapeHtml, writeHtml } from './writers/html.js';
