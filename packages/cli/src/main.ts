@@ -7,6 +7,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ExitStatus } from './cli-error.js';
 import { guardStandardStreams } from './output-errors.js';
+import { terminalText } from './terminal.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { RenderCommandOptions } from './commands/render.js';
@@ -129,10 +130,10 @@ export async function main(argv: readonly string[]): Promise<number> {
             return error.exitCode === 0 ? ExitStatus.Ok : ExitStatus.Usage;
         }
         if (error instanceof CliError) {
-            process.stderr.write(`error: ${error.message}\n`);
+            process.stderr.write(`error: ${error.message.split('\n').map(terminalText).join('\n')}\n`);
             return error.status;
         }
-        process.stderr.write(`tandem: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+        process.stderr.write(`tandem: internal error: ${((error as Error)?.stack ?? String(error)).split('\n').map(terminalText).join('\n')}\n`);
         return ExitStatus.Usage;
     }
 }

@@ -14,7 +14,7 @@ import type { BatchListener, DataEncoding, RowReport, WorkerEntry } from '@tande
 import { BatchRun, BatchSetupError, boundJobs, countRecords } from '@tandem/batch';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
-import { plural, styleFor } from '../terminal.js';
+import { plural, styleFor, terminalText } from '../terminal.js';
 
 export interface BatchCommandOptions {
     readonly template: string;
@@ -53,7 +53,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
                 emit({ ...problem, row: null });
             } else {
                 const colour = problem.severity === 'error' ? err.red : err.yellow;
-                process.stderr.write(`${options.data}: ${colour(problem.severity)}: ${problem.message}\n`);
+                process.stderr.write(`${terminalText(options.data)}: ${colour(problem.severity)}: ${terminalText(problem.message)}\n`);
             }
         },
         onRow(report) {
@@ -71,7 +71,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
             }
             progress?.clear();
             for (const line of describeRow(options.data, report, options.name)) {
-                process.stderr.write(`${line}\n`);
+                process.stderr.write(`${terminalText(line)}\n`);
             }
         },
         onProgress(done) {
@@ -118,13 +118,13 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
         if (json) {
             emit({ summary });
         } else if (result.failure) {
-            process.stderr.write(`${err.red('error')}: ${result.failure}. The batch stopped: ${result.written} agreement${result.written === 1 ? '' : 's'} written`
-                + `${result.manifest ? `, listed in ${result.manifest}` : ''}; no partial file was left.\n`);
+            process.stderr.write(`${err.red('error')}: ${terminalText(result.failure)}. The batch stopped: ${result.written} agreement${result.written === 1 ? '' : 's'} written`
+                + `${result.manifest ? `, listed in ${terminalText(result.manifest)}` : ''}; no partial file was left.\n`);
         } else {
             const count = options.dryRun ? result.valid : result.written;
-            const done = options.dryRun ? `Dry run: ${plural(count, 'row')} valid` : `Wrote ${plural(count, 'agreement')} to ${options.out}`;
+            const done = options.dryRun ? `Dry run: ${plural(count, 'row')} valid` : `Wrote ${plural(count, 'agreement')} to ${terminalText(options.out)}`;
             process.stderr.write(`${done}; `
-                + `${plural(result.failed, 'row')} failed, ${plural(result.skipped, 'empty row')} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${result.manifest}\n`);
+                + `${plural(result.failed, 'row')} failed, ${plural(result.skipped, 'empty row')} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${terminalText(result.manifest ?? '')}\n`);
         }
         if (result.failure) {
             return ExitStatus.Usage;

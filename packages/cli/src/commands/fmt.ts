@@ -14,7 +14,7 @@ import { createTandemServices, firstSyntaxProblem, lineAndColumn, TandemTextForm
 import type { DecodedSource } from '@tandem/language/node';
 import { describeFsError, encodeTandemSource, findTandemFiles, readTandemSource, writeFileAtomic } from '@tandem/language/node';
 import { ExitStatus } from '../cli-error.js';
-import { plural, styleFor } from '../terminal.js';
+import { plural, styleFor, terminalText } from '../terminal.js';
 
 export interface FmtOptions {
     readonly check: boolean;
@@ -26,7 +26,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
     const formatter = new TandemTextFormatter(services);
     const out = styleFor(process.stdout);
     const err = styleFor(process.stderr);
-    const reportInputProblem = (message: string) => process.stderr.write(`${err.red('error')}: ${message}\n`);
+    const reportInputProblem = (message: string) => process.stderr.write(`${err.red('error')}: ${terminalText(message)}\n`);
     problems.forEach(problem => reportInputProblem(problem.message));
 
     let unreadable = problems.length;
@@ -49,7 +49,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
             syntaxErrors++;
             const problem = firstSyntaxProblem(services, text);
             const { line, column } = lineAndColumn(text, problem?.offset ?? 0);
-            process.stderr.write(`${out.underline(`${file.path}:${line}:${column}`)}  ${err.red('error')}  ${err.dim('syntax')}  ${problem?.message ?? 'the text does not parse'} (not formatted)\n`);
+            process.stderr.write(`${out.underline(`${terminalText(file.path)}:${line}:${column}`)}  ${err.red('error')}  ${err.dim('syntax')}  ${terminalText(problem?.message ?? 'the text does not parse')} (not formatted)\n`);
             continue;
         }
         if (formatted === text) {
@@ -57,13 +57,13 @@ export async function runFmt(paths: readonly string[], options: FmtOptions): Pro
         }
         if (options.check) {
             changed++;
-            process.stdout.write(`would reformat ${file.path}\n`);
+            process.stdout.write(`would reformat ${terminalText(file.path)}\n`);
             continue;
         }
         try {
             await writeFileAtomic(file.absolutePath, encodeTandemSource(formatted, source.encoding, source.bom));
             changed++;
-            process.stdout.write(`formatted ${file.path}\n`);
+            process.stdout.write(`formatted ${terminalText(file.path)}\n`);
         } catch (error) {
             reportInputProblem(describeFsError(error, file.path, 'write'));
             unreadable++;

@@ -17,7 +17,7 @@ import type { Paper, RenderFormat } from '@tandem/render';
 import { AgreementTooLargeError, availableLocales, isTextFormat, RENDER_FORMATS, renderContract } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
 import { failOutput } from '../output-errors.js';
-import { styleFor } from '../terminal.js';
+import { styleFor, terminalText } from '../terminal.js';
 import { formatText, toJsonDiagnostic } from './validate.js';
 
 export interface RenderCommandOptions {
@@ -65,7 +65,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     }
     if (draft && !options.draft) {
         const style = styleFor(process.stderr);
-        process.stderr.write(`${style.red('error')}: ${contract.name} has errors and was not rendered (--draft writes a draft marked DRAFT)\n`);
+        process.stderr.write(`${style.red('error')}: ${terminalText(contract.name)} has errors and was not rendered (--draft writes a draft marked DRAFT)\n`);
         return ExitStatus.Errors;
     }
 
