@@ -64,7 +64,8 @@ export async function resolveWriteTarget(target: string, followLinks = true): Pr
     throw Object.assign(new Error(`too many levels of symbolic links: ${target}`), { code: 'ELOOP' });
 }
 
-function kindOf(stat: Stats): string {
+/** What a file that is not regular is, in words ("a named pipe (FIFO)"). */
+export function kindOf(stat: Stats): string {
     if (stat.isDirectory()) return 'a folder';
     if (stat.isCharacterDevice()) return 'a character device';
     if (stat.isBlockDevice()) return 'a block device';

@@ -157,10 +157,18 @@ export function createTandemWorkspace(settings?: TandemSettingsUpdate, options: 
                         continue;
                     }
                     visited.add(key);
+                    if (!uri.path.endsWith('.tandem')) {
+                        continue; // not a Tandem file: the validator says so on the import
+                    }
                     try {
                         queue.push(await loadOne(uri.fsPath));
-                    } catch {
-                        // reported by the validator as `unresolved-import`
+                    } catch (error) {
+                        // Missing: `unresolved-import` on the import line. There but unreadable:
+                        // that too, and the command cannot check the file (exit 2).
+                        const code = (error as NodeJS.ErrnoException).code;
+                        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                            problems.push({ path: uri.fsPath, message: `${describeFsError(error, uri.fsPath)} (imported by ${document.uri.fsPath})` });
+                        }
                     }
                 }
             }

@@ -5,7 +5,9 @@
  * so that `fmt` cannot write the replacement characters back for good.
  */
 import { isUtf8 } from 'node:buffer';
+import { constants } from 'node:fs';
 import * as fs from 'node:fs/promises';
+import { kindOf, NotRegularFileError } from './atomic-file.js';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -108,7 +110,20 @@ export function encodeTandemSource(text: string, encoding: SourceEncoding, bom: 
     return encoding === 'utf-16be' ? bytes.swap16() : bytes;
 }
 
-/** Reads and decodes a `.tandem` file (see `decodeTandemSource`). */
+/**
+ * Reads and decodes a `.tandem` file (see `decodeTandemSource`). Only a regular file is read: a
+ * FIFO would block the command forever (it is opened without blocking, then refused), and a
+ * device would never end.
+ */
 export async function readTandemSource(file: string): Promise<DecodedSource> {
-    return decodeTandemSource(await fs.readFile(file));
+    const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile()) {
+            throw new NotRegularFileError(file, kindOf(stat));
+        }
+        return decodeTandemSource(await handle.readFile());
+    } finally {
+        await handle.close();
+    }
 }
