@@ -101,3 +101,12 @@ describe('tandem render --out', () => {
         expect(fs.readdirSync(dir).sort()).toEqual(['null.txt', 'pipe.txt']);
     });
 });
+
+describe('tandem new', () => {
+    it('creates the contract private (0600)', () => {
+        const file = path.join(dir, 'sub', 'client.tandem');
+        const result = runCli(['new', file]);
+        expect(result.status).toBe(0);
+        expect(modeOf(file)).toBe(0o600);
+    });
+});

@@ -39,7 +39,7 @@ export async function runNew(file: string, options: NewOptions): Promise<ExitSta
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
             throw new CliError(`${target} already exists; tandem new never overwrites a file. Choose another name.`);
         }
-        throw new CliError(describeFsError(error, target));
+        throw new CliError(describeFsError(error, target, 'write'));
     }
     process.stdout.write(terminalText(`Wrote ${target} (contract ${name}${options.template ? ` from ${options.template}` : ''}). Replace the values marked TODO, then run: tandem validate ${target}`) + '\n');
     return ExitStatus.Ok;
