@@ -14,7 +14,7 @@ import { AgreementNotFoundError } from '@tandem/language';
 import type { OpenedContract } from '@tandem/language/node';
 import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, resolveWriteTarget, writeFileAtomic } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
-import { AgreementTooLargeError, availableLocales, isTextFormat, RENDER_FORMATS, renderContract } from '@tandem/render';
+import { availableLocales, isTextFormat, RENDER_FORMATS, RenderRefusedError, renderContract } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
 import { failOutput } from '../output-errors.js';
 import { styleFor, terminalText } from '../terminal.js';
@@ -72,7 +72,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     const bytes = await renderContract(opened.effective(), {
         format, locale: options.locale, paper: options.paper, draft: options.draft ?? false
     }).catch((error: unknown) => {
-        throw error instanceof AgreementTooLargeError ? new CliError(`${file}: ${error.message}`) : error;
+        throw error instanceof RenderRefusedError ? new CliError(`${file}: ${error.message}`) : error;
     });
     if (options.out) {
         try {

@@ -5,6 +5,7 @@
  * they stay under about 400 MB; a bigger agreement is refused with a message before any layout.
  * HTML, Markdown and text are written as strings and have no bound.
  */
+import { RenderRefusedError } from '../render-refusal.js';
 import type { Agreement } from './agreement.js';
 
 export const PAGED_FORMAT_LIMITS = { pieces: 10_000, characters: 2_000_000 } as const;
@@ -50,7 +51,7 @@ export function agreementSize(agreement: Agreement): AgreementSize {
 }
 
 /** Thrown for an agreement too big for a paged format; the message says what to do instead. */
-export class AgreementTooLargeError extends Error {
+export class AgreementTooLargeError extends RenderRefusedError {
     readonly code = 'ETOOLARGE';
 }
 
