@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
+import { oneJsonRpc } from './one-json-rpc.mjs';
 import { workspaceAliases } from './workspace-aliases.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -42,6 +43,7 @@ await build({
     ...common,
     entryPoints: [path.join(root, 'packages/language-server/src/main.ts')],
     outfile: path.join(root, 'packages/language-server/dist/server.js'),
+    plugins: [oneJsonRpc(root)],
     // The preview renders HTML only: the PDF and DOCX writers' libraries stay outside.
     external: ['pdfkit', 'docx']
 });

@@ -6,12 +6,13 @@
 import * as path from 'node:path';
 import type { RowProblem, Template } from '@tandem/language';
 import { AgreementNotFoundError, checkRow } from '@tandem/language';
-import { AgreementReadError, openAgreement } from '@tandem/language/node';
+import { AgreementReadError, describeFsError, openAgreement } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { agreementLocale, availableLocales, buildAgreement, isTextFormat, loadLocale } from '@tandem/render';
 import { contractData, writeFhirBundle, writeICalendar } from '@tandem/export';
 import type { DataRecord } from './data/data-record.js';
 import { openData } from './data/open-data.js';
+import type { DataEncoding } from './data/decoding-stream.js';
 import type { BatchSummary, BatchWarning, RowReport } from './output/manifest.js';
 import { ManifestWriter } from './output/manifest.js';
 import { OutputFolder } from './output/output-folder.js';
@@ -49,6 +50,8 @@ export interface BatchOptions {
     /** Check every row and write only the manifest. */
     readonly dryRun?: boolean;
     readonly delimiter?: string;
+    /** The data file's encoding (default UTF-8; a UTF-16 byte-order mark is honoured). */
+    readonly encoding?: DataEncoding;
     /** Where the workers start, for `jobs` > 1. */
     readonly workerEntry?: WorkerEntry;
 }
@@ -80,6 +83,8 @@ const COMBINED_FILE = 'combined.pdf';
 
 export class BatchRun {
     private stopping = false;
+    /** Why the batch stopped early: the output could not be written (a full disk, a read-only folder). */
+    private writeFailure: string | undefined;
     private output: OutputFolder | undefined;
     private manifest: ManifestWriter | undefined;
 
@@ -114,7 +119,7 @@ export class BatchRun {
     private async runWith(pool: RenderPool): Promise<BatchResult> {
         const { options, listener } = this;
         const template = await loadTemplate(options.file, options.template);
-        const opened = await openData(options.data, { delimiter: options.delimiter });
+        const opened = await openData(options.data, { delimiter: options.delimiter, encoding: options.encoding });
         const warnings: BatchWarning[] = [];
         if (!checkColumns(template, opened.columns, options, listener, warnings)) {
             return { written: 0, valid: 0, failed: 0, skipped: 0, interrupted: false, setupFailed: true };
@@ -122,14 +127,16 @@ export class BatchRun {
 
         this.output = await OutputFolder.open(options.out);
         const output = this.output;
-        const manifest = new ManifestWriter(output.pathOf('manifest.json'));
+        const manifest = await ManifestWriter.open(output.pathOf('manifest.json')).catch((error: unknown) => {
+            throw new BatchSetupError(describeFsError(error, path.join(options.out, 'manifest.json'), 'write'));
+        });
         this.manifest = manifest;
         const names = new FileNameAllocator();
         const combiner = options.combine && (options.format as string) === 'pdf' && !options.dryRun ? new PdfCombiner() : undefined;
         if (combiner) {
             names.allocate(0, 'pdf', COMBINED_FILE.slice(0, -4));
         }
-        const inFlight: Array<Promise<RowReport>> = [];
+        const inFlight: Array<Promise<RowReport | undefined>> = [];
         // Enough rows under way for every worker to have its next agreement in hand.
         const maxInFlight = Math.max(2, options.jobs * 3);
         let written = 0;
@@ -137,7 +144,10 @@ export class BatchRun {
         let failed = 0;
         let done = 0;
 
-        const record = (report: RowReport) => {
+        const record = (report: RowReport | undefined) => {
+            if (!report) {
+                return; // not written: the batch stopped on a write failure
+            }
             manifest.add(report);
             if (report.status === 'written') {
                 written++;
@@ -163,21 +173,33 @@ export class BatchRun {
             record(await inFlight.shift()!);
         }
         if (combiner && !this.stopping && combiner.count > 0) {
-            await output.write(COMBINED_FILE, await combiner.save());
+            await output.write(COMBINED_FILE, await combiner.save()).catch((error: unknown) => this.stopForWrite(error, COMBINED_FILE));
         }
         await pool.close();
-        const summary = { written, valid, failed, skipped: opened.emptyRecords(), interrupted: this.stopping };
+        const summary = { written, valid, failed, skipped: opened.emptyRecords(), interrupted: this.stopping, ...this.writeFailure ? { failure: this.writeFailure } : {} };
         const header = { template: options.template, data: path.basename(options.data), format: options.format, locale: options.locale, dryRun: options.dryRun ?? false };
-        await manifest.finish(header, warnings, summary);
+        try {
+            await manifest.finish(header, warnings, summary);
+        } catch (error) {
+            const failure = describeFsError(error, path.join(options.out, 'manifest.json'), 'write');
+            return { ...summary, failure: this.writeFailure ? `${this.writeFailure}; ${failure}` : failure, setupFailed: false };
+        }
         return { ...summary, setupFailed: false, manifest: output.pathOf('manifest.json') };
     }
 
+    /** A file could not be written: the same disk takes the next one, so the batch stops. */
+    private stopForWrite(error: unknown, fileName: string): undefined {
+        this.writeFailure ??= describeFsError(error, path.join(this.options.out, fileName), 'write');
+        this.stopping = true;
+        return undefined;
+    }
+
     private async processRow(template: Template, data: DataRecord, names: FileNameAllocator, output: OutputFolder,
-        pool: RenderPool, combiner: PdfCombiner | undefined): Promise<RowReport> {
+        pool: RenderPool, combiner: PdfCombiner | undefined): Promise<RowReport | undefined> {
         const { options } = this;
         const position = { row: data.row, line: data.line };
         if (data.error) {
-            return { ...position, status: 'failed', diagnostics: [{ code: 'data-error', severity: 'error', message: data.error }] };
+            return { ...position, status: 'failed', diagnostics: [{ code: 'data-error', severity: 'error', ...data.errorColumn !== undefined ? { column: data.errorColumn } : {}, message: data.error }] };
         }
         const wanted = options.nameColumn ? stringOf(data.values.get(options.nameColumn)) : undefined;
         const checked = checkRow(template, data.values, position, wanted);
@@ -191,19 +213,27 @@ export class BatchRun {
         const format = options.format;
         const extension = isDataFormat(format) ? EXTENSIONS[format] : format;
         const { fileName, renamed } = names.allocate(data.row, extension, wanted);
+        let bytes: Uint8Array;
         try {
             const contract = checked.contract;
-            const bytes = format === 'ics'
+            bytes = format === 'ics'
                 ? Buffer.from(writeICalendar(contractData(contract), loadLocale(options.locale ?? agreementLocale(contract))), 'utf8')
                 : format === 'fhir'
                     ? Buffer.from(writeFhirBundle(contractData(contract)), 'utf8')
                     : await pool.render({ agreement: buildAgreement(contract, { locale: options.locale }), format, paper: options.paper });
-            await output.write(fileName, bytes);
-            await combiner?.add(bytes);
-            return { ...position, file: fileName, status: 'written', renamed, diagnostics };
         } catch (error) {
-            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'write-error', severity: 'error', message: `could not write ${fileName}: ${(error as Error).message}` }] };
+            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'write-error', severity: 'error', message: `could not render ${fileName}: ${(error as Error).message}` }] };
         }
+        if (this.stopping) {
+            return undefined; // stopped while this row was rendered: nothing more is written
+        }
+        try {
+            await output.write(fileName, bytes);
+        } catch (error) {
+            return this.stopForWrite(error, fileName);
+        }
+        await combiner?.add(bytes);
+        return { ...position, file: fileName, status: 'written', renamed, diagnostics };
     }
 }
 

@@ -5,7 +5,9 @@
  */
 export * from './batch-runner.js';
 export * from './data/data-record.js';
+export * from './data/decoding-stream.js';
 export * from './data/open-data.js';
+export * from './jobs.js';
 export * from './output/manifest.js';
 export * from './output/safe-file-names.js';
 export * from './render-pool.js';

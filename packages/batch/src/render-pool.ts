@@ -17,6 +17,8 @@ export interface RenderRequest {
 export interface RenderPool {
     render(request: RenderRequest): Promise<Uint8Array>;
     close(): Promise<void>;
+    /** How many workers (threads) were started; 0 when rendering in this thread. */
+    readonly started: number;
 }
 
 export interface WorkerEntry {
@@ -31,6 +33,8 @@ export function createRenderPool(jobs: number, format: RenderFormat, entry?: Wor
 }
 
 class InProcessRenderPool implements RenderPool {
+    readonly started = 0;
+
     render(request: RenderRequest): Promise<Uint8Array> {
         return renderAgreement(request.agreement, { format: request.format, paper: request.paper });
     }
@@ -58,6 +62,13 @@ const JOBS_PER_WORKER = 2;
  */
 const WORKER_YOUNG_GENERATION_MB = 48;
 
+/**
+ * Workers started with the pool, to load the renderer while the template and the first rows are
+ * read; the others (up to `jobs`) start only when rows wait for them, so a batch of six rows
+ * never starts more workers than its rows can keep busy.
+ */
+const EAGER_WORKERS = 2;
+
 class WorkerRenderPool implements RenderPool {
     private readonly workers: Worker[] = [];
     /** The jobs each worker has been sent and not answered, oldest first. */
@@ -66,21 +77,30 @@ class WorkerRenderPool implements RenderPool {
     private nextId = 0;
     private closed = false;
 
-    constructor(jobs: number, format: RenderFormat, entry: WorkerEntry) {
-        for (let i = 0; i < jobs; i++) {
-            const worker = new Worker(entry.url, { workerData: entry.workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-            const prepare: PrepareMessage = { prepare: format };
-            worker.postMessage(prepare);
-            worker.on('message', (reply: RenderReply) => this.finish(worker, reply));
-            worker.on('error', error => this.fail(worker, error));
-            worker.on('exit', code => {
-                if (!this.closed) {
-                    this.fail(worker, new Error(`a render worker stopped (exit code ${code})`));
-                }
-            });
-            this.workers.push(worker);
-            this.sent.set(worker, []);
+    constructor(private readonly jobs: number, private readonly format: RenderFormat, private readonly entry: WorkerEntry) {
+        for (let i = 0; i < Math.min(jobs, EAGER_WORKERS); i++) {
+            this.startWorker();
         }
+    }
+
+    /** How many workers were started (never more than the rows in flight needed). */
+    get started(): number {
+        return this.workers.length;
+    }
+
+    private startWorker(): void {
+        const worker = new Worker(this.entry.url, { workerData: this.entry.workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        const prepare: PrepareMessage = { prepare: this.format };
+        worker.postMessage(prepare);
+        worker.on('message', (reply: RenderReply) => this.finish(worker, reply));
+        worker.on('error', error => this.fail(worker, error));
+        worker.on('exit', code => {
+            if (!this.closed) {
+                this.fail(worker, new Error(`a render worker stopped (exit code ${code})`));
+            }
+        });
+        this.workers.push(worker);
+        this.sent.set(worker, []);
     }
 
     render(request: RenderRequest): Promise<Uint8Array> {
@@ -110,6 +130,10 @@ class WorkerRenderPool implements RenderPool {
             const worker = this.workers.filter(candidate => this.sent.has(candidate))
                 .reduce<Worker | undefined>((best, candidate) => (!best || this.sent.get(candidate)!.length < this.sent.get(best)!.length ? candidate : best), undefined);
             if (!worker || this.sent.get(worker)!.length >= JOBS_PER_WORKER) {
+                if (worker && this.workers.length < this.jobs && !this.closed) {
+                    this.startWorker(); // more rows wait than the workers can hold: one more worker
+                    continue;
+                }
                 return;
             }
             const job = this.queue.shift()!;

@@ -78,3 +78,14 @@ test('workers run with a bounded young generation (a --jobs 2 batch of PDFs stay
         await pool.close();
     }
 });
+
+test('a pool allowed 64 workers starts only as many as its rows keep busy', async () => {
+    const pool = createRenderPool(64, 'pdf', { url: standIn(), workerData: {} });
+    try {
+        const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => pool.render({ agreement: agreement({ title: `c${i}` }), format: 'pdf' })));
+        expect(replies).toHaveLength(6);
+        expect(pool.started).toBe(3); // two agreements in hand each
+    } finally {
+        await pool.close();
+    }
+});

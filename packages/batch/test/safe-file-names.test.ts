@@ -14,6 +14,12 @@ describe('safe file names', () => {
         expect(safeBaseName('Ana María Núñez')).toBe('Ana María Núñez');
     });
 
+    it('removes invisible characters (zero-width space, a bidi override that disguises an extension) but keeps joiners', () => {
+        expect(safeBaseName('Jane\u200b Doe\ufeff')).toBe('Jane Doe');
+        expect(safeBaseName('invoice\u202efdp.exe')).toBe('invoicefdp.exe');
+        expect(safeBaseName('محمد\u200cرضا')).toBe('محمد\u200cرضا');
+    });
+
     it('renames names Windows reserves, and refuses names with nothing usable', () => {
         expect(safeBaseName('con')).toBe('_con');
         expect(safeBaseName('LPT1.txt')).toBe('_LPT1.txt');

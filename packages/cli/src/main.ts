@@ -6,6 +6,8 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ExitStatus } from './cli-error.js';
+import { guardStandardStreams } from './output-errors.js';
+import { terminalText } from './terminal.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { RenderCommandOptions } from './commands/render.js';
@@ -83,6 +85,7 @@ export function createProgram(): Command {
         .addOption(new Option('--report <format>', 'row reports on standard error').choices(['text', 'json']).default('text'))
         .option('--dry-run', 'check every row and write only manifest.json')
         .option('--delimiter <C>', 'the CSV delimiter (default: detected, `,` or `;`)')
+        .addOption(new Option('--encoding <E>', 'the data file\'s encoding (a UTF-16 byte-order mark is always honoured)').choices(['utf-8', 'latin1', 'windows-1252', 'utf-16le']).default('utf-8'))
         .option('--quiet', 'no progress bar')
         .exitOverride()
         .action(async (file: string, options: BatchCommandOptions) => {
@@ -167,10 +170,10 @@ export async function main(argv: readonly string[]): Promise<number> {
             return error.exitCode === 0 ? ExitStatus.Ok : ExitStatus.Usage;
         }
         if (error instanceof CliError) {
-            process.stderr.write(`error: ${error.message}\n`);
+            process.stderr.write(`error: ${error.message.split('\n').map(terminalText).join('\n')}\n`);
             return error.status;
         }
-        process.stderr.write(`tandem: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+        process.stderr.write(`tandem: internal error: ${((error as Error)?.stack ?? String(error)).split('\n').map(terminalText).join('\n')}\n`);
         return ExitStatus.Usage;
     }
 }
@@ -181,6 +184,7 @@ if (!isMainThread && (workerData as { tandemRenderWorker?: boolean } | undefined
     const port = parentPort;
     void import('@tandem/batch/render-worker').then(({ serveRenderRequests }) => serveRenderRequests(port));
 } else {
+    guardStandardStreams();
     main(process.argv.slice(2)).then(status => {
         process.exitCode = status;
     });

@@ -31,3 +31,22 @@ export function styleFor(stream: NodeJS.WriteStream): Style {
 }
 
 export { plural } from '@tandem/language';
+
+/**
+ * Characters that must not reach a terminal raw from user text (file names, import paths,
+ * strings, data): control characters (ESC begins an escape sequence that can rewrite the screen;
+ * NUL, BEL, line breaks that forge lines), DEL and C1 controls, lone surrogates, and invisible
+ * characters that hide or reorder text — zero-width space, LRM/RLM, bidirectional embeddings and
+ * isolates (as in "Trojan Source"), word joiners, soft hyphen, BOM, tag characters. ZWJ and ZWNJ
+ * stay: scripts such as Persian and Devanagari need them in names, and emoji use ZWJ.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]|[\ud800-\udfff]/gu;
+
+/** User text made safe for a terminal: each unsafe character shown as `\u200b` (`\u{e0041}` above the BMP). */
+export function terminalText(text: string): string {
+    return text.replace(UNSAFE, char => {
+        const code = char.codePointAt(0)!;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}

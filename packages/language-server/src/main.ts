@@ -9,13 +9,13 @@ import '@tandem/language/lsp';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createTandemLspServices, startTandemLanguageServer } from '@tandem/language/lsp';
 import { availableLocales } from '@tandem/render';
+import { createGuardedConnection } from './guarded-connection.js';
 import { startMemoryKeeper } from './memory-keeper.js';
 import { addPreviewHandler } from './preview.js';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createGuardedConnection();
 const { shared, Tandem } = createTandemLspServices({ connection, ...NodeFileSystem });
 
 // The bundle is packages/language-server/dist/server.js: the repository's docs are three folders up.

@@ -7,6 +7,7 @@ import type { DeepPartial, DefaultSharedCoreModuleContext, LangiumCoreServices, 
 import { createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject } from 'langium';
 import { TandemGeneratedModule, TandemGeneratedSharedModule } from './generated/module.js';
 import { TandemParserErrorMessageProvider, TandemLexerErrorMessageProvider } from './parser/tandem-parser-error-messages.js';
+import { createTandemParser } from './parser/isolating-parser.js';
 import { TandemTokenBuilder } from './parser/tandem-token-builder.js';
 import { TandemValueConverter } from './parser/tandem-value-converter.js';
 import { TandemLinker } from './scoping/tandem-linker.js';
@@ -50,6 +51,7 @@ export const TandemModule: Module<TandemServices, PartialLangiumCoreServices & T
         SettingsProvider: () => new TandemSettingsProvider()
     },
     parser: {
+        LangiumParser: (services) => createTandemParser(services),
         TokenBuilder: () => new TandemTokenBuilder(),
         ValueConverter: () => new TandemValueConverter(),
         ParserErrorMessageProvider: () => new TandemParserErrorMessageProvider(),

@@ -82,6 +82,14 @@ describe('input edge cases', () => {
         expect(coveredText(text, first).startsWith('"')).toBe(true);
     });
 
+    it('strings of 4 million characters lex, across lines and with escapes (the STRING terminal does not recurse)', async () => {
+        for (const body of ['ab\n'.repeat(1_400_000), 'a \\" b\n'.repeat(700_000), 'x'.repeat(4_000_000)]) {
+            const text = CONTRACT.replace('"Servicios Familiares Núñez"', `"${body}"`);
+            const diagnostics = await validate(text);
+            expect(codes(diagnostics)).not.toContain('syntax');
+        }
+    });
+
     it('an unterminated block comment is a syntax error, not a hang', async () => {
         const text = `${CONTRACT}\n/* an unfinished comment\ncontract X {}`;
         const diagnostics = await validate(text);

@@ -6,8 +6,11 @@
 export * from './locales/locale-catalog.js';
 export * from './model/agreement.js';
 export * from './model/agreement-builder.js';
+export * from './model/agreement-size.js';
 export * from './model/plain-text.js';
 export * from './render.js';
+export * from './render-refusal.js';
+export { MissingGlyphError } from './writers/pdf-coverage.js';
 export { escapeHtml, writeHtml } from './writers/html.js';
 export type { HtmlOptions, Paper } from './writers/html.js';
 export { escapeMarkdown, writeMarkdown } from './writers/md.js';

@@ -1,12 +1,14 @@
 /**
  * One entry point for every format: an effective contract (or an agreement model) in, the
  * bytes of the rendered agreement out. PDF and DOCX writers are loaded on first use, so that
- * text formats (and commands that do not render) do not pay for pdfkit and docx.
+ * text formats (and commands that do not render) do not pay for pdfkit and docx. PDF and DOCX
+ * refuse an agreement beyond their size bound (model/agreement-size.ts).
  */
 import type { EffectiveContract } from '@tandem/language';
 import type { Agreement } from './model/agreement.js';
 import type { AgreementOptions } from './model/agreement-builder.js';
 import { buildAgreement } from './model/agreement-builder.js';
+import { checkPagedFormatSize } from './model/agreement-size.js';
 import type { Paper } from './writers/html.js';
 import { writeHtml } from './writers/html.js';
 import { writeMarkdown } from './writers/md.js';
@@ -36,10 +38,12 @@ export async function renderAgreement(agreement: Agreement, options: Omit<Render
         case 'txt':
             return Buffer.from(writeText(agreement), 'utf8');
         case 'pdf': {
+            checkPagedFormatSize(agreement, 'pdf');
             const { writePdf } = await import('./writers/pdf.js');
             return writePdf(agreement, { paper: options.paper });
         }
         case 'docx': {
+            checkPagedFormatSize(agreement, 'docx');
             const { writeDocx } = await import('./writers/docx.js');
             return writeDocx(agreement, { paper: options.paper });
         }

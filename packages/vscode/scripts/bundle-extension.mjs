@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { oneJsonRpc } from '../../../scripts/one-json-rpc.mjs';
 import { workspaceAliases } from '../../../scripts/workspace-aliases.mjs';
 
 const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -57,7 +58,8 @@ await build({
     ...common,
     entryPoints: [path.join(extension, 'src/extension.ts')],
     outfile: path.join(extension, 'dist/extension.cjs'),
-    external: ['vscode']
+    external: ['vscode'],
+    plugins: [bundledFonts, oneJsonRpc(root, 'vscode-languageclient')]
 });
 if (!fontsRedirected) {
     // The PDF writer would look for its fonts in node_modules, which the extension does not ship.
@@ -67,7 +69,8 @@ if (!fontsRedirected) {
 await build({
     ...common,
     entryPoints: [path.join(root, 'packages/language-server/src/main.ts')],
-    outfile: path.join(extension, 'dist/server.cjs')
+    outfile: path.join(extension, 'dist/server.cjs'),
+    plugins: [bundledFonts, oneJsonRpc(root)]
 });
 
 rmSync(path.join(extension, 'locales'), { recursive: true, force: true });

@@ -12,6 +12,8 @@ export interface DataRecord {
     readonly values: ReadonlyMap<string, RawValue>;
     /** Set when the record itself cannot be read (malformed JSON, a wrong number of CSV cells). */
     readonly error?: string;
+    /** The column the error is in, when it is in one. */
+    readonly errorColumn?: string;
 }
 
 /**

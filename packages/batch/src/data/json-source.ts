@@ -2,13 +2,14 @@
  * A JSON array of records, streamed element by element with @streamparser/json: the file is
  * never held in memory whole.
  */
-import { createReadStream } from 'node:fs';
 import { JSONParser } from '@streamparser/json';
 import type { RawValue } from '@tandem/language';
 import type { DataRecord, DataRecords } from './data-record.js';
 import { hasNoValue, recordValues } from './json-values.js';
+import type { DataEncoding } from './decoding-stream.js';
+import { describeInvalidByte, openDecoded } from './decoding-stream.js';
 
-export async function openJson(file: string): Promise<DataRecords> {
+export async function openJson(file: string, encoding?: DataEncoding): Promise<DataRecords> {
     const queue: DataRecord[] = [];
     let failure: Error | undefined;
     let finished = false;
@@ -33,7 +34,9 @@ export async function openJson(file: string): Promise<DataRecords> {
     };
 
     let sawContent = false;
-    const stream = createReadStream(file);
+    // A JSON array's records have no lines of their own: a byte that is not UTF-8 stops the batch.
+    const decoded = openDecoded(file, encoding);
+    const stream = decoded.stream;
     stream.on('data', chunk => {
         let data = chunk as Buffer;
         if (!sawContent) {
@@ -50,6 +53,12 @@ export async function openJson(file: string): Promise<DataRecords> {
                     return;
                 }
             }
+        }
+        if (decoded.invalid.length > 0) {
+            failure = new Error(describeInvalidByte(decoded.invalid[0]));
+            stream.destroy();
+            wake?.();
+            return;
         }
         try {
             parser.write(data);

@@ -3,15 +3,17 @@
  * an object with no value is counted but no row; a line that is not a JSON object is a record
  * with an error.
  */
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RawValue } from '@tandem/language';
 import { sourceText } from '@tandem/language';
 import type { DataRecord, DataRecords } from './data-record.js';
 import { hasNoValue, recordValues } from './json-values.js';
+import type { DataEncoding } from './decoding-stream.js';
+import { describeInvalidByte, openDecoded } from './decoding-stream.js';
 
-export async function openJsonl(file: string): Promise<DataRecords> {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]();
+export async function openJsonl(file: string, encoding?: DataEncoding): Promise<DataRecords> {
+    const decoded = openDecoded(file, encoding);
+    const lines = createInterface({ input: decoded.stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
     let lineNumber = 0;
     let row = 0;
     let empty = 0;
@@ -22,6 +24,12 @@ export async function openJsonl(file: string): Promise<DataRecords> {
             const text = lineNumber === 1 ? sourceText(next.value) : next.value;
             if (text.trim() === '') {
                 continue;
+            }
+            while (decoded.invalid.length > 0 && decoded.invalid[0].line < lineNumber) {
+                decoded.invalid.shift();
+            }
+            if (decoded.invalid[0]?.line === lineNumber) {
+                return { row: ++row, line: lineNumber, values: new Map<string, RawValue>(), error: describeInvalidByte(decoded.invalid[0]) };
             }
             let parsed: unknown;
             try {

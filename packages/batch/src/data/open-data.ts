@@ -1,5 +1,6 @@
 /**
- * Opens a data file by its extension: `.csv`, `.json` (an array of records) or `.jsonl`.
+ * Opens a data file by its extension: `.csv`, `.json` (an array of records) or `.jsonl`, in the
+ * encoding given (`--encoding`).
  */
 import type { DataFormat, DataRecords } from './data-record.js';
 import { dataFormatOf } from './data-record.js';
@@ -18,9 +19,9 @@ export async function openData(file: string, options: CsvOptions = {}): Promise<
         case 'csv':
             return { format, ...await openCsv(file, options) };
         case 'json':
-            return { format, ...await openJson(file) };
+            return { format, ...await openJson(file, options.encoding) };
         case 'jsonl':
-            return { format, ...await openJsonl(file) };
+            return { format, ...await openJsonl(file, options.encoding) };
         default:
             throw new Error(`${file}: data must be a .csv, .json or .jsonl file`);
     }

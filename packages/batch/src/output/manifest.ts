@@ -1,13 +1,12 @@
 /**
  * `manifest.json`: every row of the batch, its file, status and diagnostics; written last and
- * atomically. Rows are appended to a temporary file as they finish, so a batch of 100,000 rows
- * does not hold them all in memory.
+ * atomically (mode 0600). Rows are appended to a temporary file as they finish, so a batch of
+ * 100,000 rows does not hold them all in memory.
  */
-import { createWriteStream } from 'node:fs';
-import type { WriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { RowProblem } from '@tandem/language';
+import { NEW_FILE_MODE } from '@tandem/language/node';
 
 export type RowStatus = 'written' | 'failed' | 'valid';
 
@@ -26,7 +25,7 @@ export type BatchProblemCode = keyof typeof BATCH_PROBLEM_CODES;
 
 /** A diagnostic of a row in the manifest: a rule of the language (row and line left out), or a batch failure. */
 export type RowDiagnostic = Omit<RowProblem, 'row' | 'line'>
-    | { readonly code: BatchProblemCode; readonly severity: 'error'; readonly message: string; readonly column?: undefined };
+    | { readonly code: BatchProblemCode; readonly severity: 'error'; readonly message: string; readonly column?: string };
 
 export interface RowReport {
     readonly row: number;
@@ -59,36 +58,111 @@ export interface BatchSummary {
     /** Records with no value at all (a row of empty cells): no rows, passed over. */
     readonly skipped: number;
     readonly interrupted: boolean;
+    /**
+     * Why the batch stopped before its end, when the output could not be written (a full disk):
+     * the rows listed are all that was written.
+     */
+    readonly failure?: string;
 }
 
-export class ManifestWriter {
-    private readonly stream: WriteStream;
-    private first = true;
-    private readonly temporary: string;
+/** Space kept aside for the end of the manifest, given back when the disk fills up. */
+const RESERVE_BYTES = 64 * 1024;
 
-    constructor(private readonly target: string) {
-        this.temporary = path.join(path.dirname(target), `.manifest.json.${process.pid}.tandem-partial`);
-        this.stream = createWriteStream(this.temporary, { flags: 'w' });
-        this.stream.write('{\n  "rows": [');
+/**
+ * Appends rows to a temporary file as they finish and puts the manifest in place at the end.
+ * On a full disk it keeps what it could not write and, at `finish`, frees a reserve it took at
+ * the start (`RESERVE_BYTES` of real blocks), so that a batch stopped by a full disk still
+ * leaves a complete manifest saying so. Writes are positional: a row that was cut short is
+ * written again whole.
+ */
+export class ManifestWriter {
+    private position = 0;
+    private pending: string[] = [];
+    private failure: unknown;
+    private writing: Promise<void> = Promise.resolve();
+    private first = true;
+
+    private constructor(private readonly target: string, private readonly temporary: string, private readonly reserve: string,
+        private readonly handle: fs.FileHandle) { }
+
+    /** Creates the temporary manifest and the reserve; throws (leaving neither) when they cannot be written. */
+    static async open(target: string): Promise<ManifestWriter> {
+        const folder = path.dirname(target);
+        const temporary = path.join(folder, `.manifest.json.${process.pid}.tandem-partial`);
+        const reserve = path.join(folder, `.manifest-reserve.${process.pid}.tandem-partial`);
+        let handle: fs.FileHandle | undefined;
+        try {
+            await fs.writeFile(reserve, Buffer.alloc(RESERVE_BYTES, 0x20), { mode: NEW_FILE_MODE });
+            handle = await fs.open(temporary, 'w', NEW_FILE_MODE);
+        } catch (error) {
+            await handle?.close();
+            await fs.rm(reserve, { force: true });
+            await fs.rm(temporary, { force: true });
+            throw error;
+        }
+        const writer = new ManifestWriter(target, temporary, reserve, handle);
+        writer.append('{\n  "rows": [');
+        return writer;
     }
 
     add(report: RowReport): void {
-        this.stream.write(`${this.first ? '\n' : ',\n'}    ${JSON.stringify(report)}`);
+        this.append(`${this.first ? '\n' : ',\n'}    ${JSON.stringify(report)}`);
         this.first = false;
+    }
+
+    private append(text: string): void {
+        this.pending.push(text);
+        this.writing = this.writing.then(() => this.flush());
+    }
+
+    private async flush(): Promise<void> {
+        if (this.failure !== undefined || this.pending.length === 0) {
+            return;
+        }
+        const taken = this.pending;
+        this.pending = [];
+        const bytes = Buffer.from(taken.join(''));
+        try {
+            for (let done = 0; done < bytes.length;) {
+                const { bytesWritten } = await this.handle.write(bytes, done, bytes.length - done, this.position + done);
+                done += bytesWritten;
+            }
+        } catch (error) {
+            this.failure = error; // kept: written again at `finish`, after the reserve is freed
+            this.pending = [...taken, ...this.pending];
+            return;
+        }
+        this.position += bytes.length;
     }
 
     /** Writes the header, warnings and summary, then puts the manifest in place. */
     async finish(header: ManifestHeader, warnings: readonly BatchWarning[], summary: BatchSummary): Promise<void> {
-        this.stream.write(`${this.first ? '' : '\n  '}],\n`);
-        this.stream.write(`  "batch": ${JSON.stringify(header)},\n`);
-        this.stream.write(`  "warnings": ${JSON.stringify(warnings)},\n`);
-        this.stream.write(`  "summary": ${JSON.stringify(summary)}\n}\n`);
-        await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-        await fs.rename(this.temporary, this.target);
+        this.append(`${this.first ? '' : '\n  '}],\n`
+            + `  "batch": ${JSON.stringify(header)},\n`
+            + `  "warnings": ${JSON.stringify(warnings)},\n`
+            + `  "summary": ${JSON.stringify(summary)}\n}\n`);
+        try {
+            await this.writing;
+            await fs.rm(this.reserve, { force: true });
+            if (this.failure !== undefined) {
+                this.failure = undefined;
+                await this.flush();
+                if (this.failure !== undefined) {
+                    throw this.failure;
+                }
+            }
+            await this.handle.truncate(this.position);
+            await this.handle.close();
+            await fs.rename(this.temporary, this.target);
+        } catch (error) {
+            await this.handle.close().catch(() => undefined);
+            await fs.rm(this.temporary, { force: true });
+            throw error;
+        }
     }
 
     discardSync(remove: (file: string) => void): void {
-        this.stream.destroy();
         remove(this.temporary);
+        remove(this.reserve);
     }
 }

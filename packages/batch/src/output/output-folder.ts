@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { writeFileAtomic } from '@tandem/language/node';
+import { describeFsError, writeFileAtomic } from '@tandem/language/node';
 
 const TEMPORARY_SUFFIX = '.tandem-partial';
 
@@ -18,7 +18,12 @@ export class OutputFolder {
     /** Opens (creating it if needed) the folder, and removes temporary files a killed run left. */
     static async open(folder: string): Promise<OutputFolder> {
         const resolved = path.resolve(folder);
-        await fs.mkdir(resolved, { recursive: true });
+        try {
+            await fs.mkdir(resolved, { recursive: true });
+        } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            throw new Error(code === 'EEXIST' || code === 'ENOTDIR' ? `--out must be a folder: ${folder} is a file` : describeFsError(error, folder, 'write'), { cause: error });
+        }
         for (const entry of await fs.readdir(resolved)) {
             if (entry.startsWith('.') && entry.endsWith(TEMPORARY_SUFFIX)) {
                 await fs.rm(path.join(resolved, entry), { force: true });
@@ -42,7 +47,7 @@ export class OutputFolder {
         const temporary = path.join(this.folder, `.${fileName}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
         this.pending.add(temporary);
         try {
-            await writeFileAtomic(target, content, temporary);
+            await writeFileAtomic(target, content, { temporary, followLinks: false });
         } finally {
             this.pending.delete(temporary);
         }

@@ -13,6 +13,7 @@ export function safeBaseName(text: string): string | undefined {
     let name = text
         .normalize('NFC')
         .replace(/\p{Cc}/gu, '')                        // control characters
+        .replace(/(?![\u200c\u200d])\p{Cf}/gu, '')       // invisible format characters (zero-width space, bidi overrides that disguise an extension); ZWNJ and ZWJ stay for scripts that need them
         .replace(/[/\\:*?"<>|]/g, '-')                  // separators and characters Windows forbids
         .replace(/\s+/g, ' ')
         .replace(/\.{2,}/g, '.')                        // no `..`

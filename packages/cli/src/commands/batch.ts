@@ -1,19 +1,20 @@
 /**
  * `tandem batch <file> --template NAME --data <rows> --out DIR [--format ...] [--locale ...]
  *  [--paper ...] [--name COLUMN] [--jobs N] [--combine] [--report text|json] [--dry-run]
- *  [--delimiter C] [--quiet]`
+ *  [--delimiter C] [--encoding E] [--quiet]`
  *
  * One agreement per row of data. Bad rows are reported (row, column, code, message) and skipped;
  * the others are written. Exit 1 if any row failed, 0 otherwise; a stopped batch (Ctrl-C,
- * SIGTERM) leaves only complete files, writes its manifest and exits 130 or 143.
+ * SIGTERM) leaves only complete files, writes its manifest and exits 130 or 143. A batch whose
+ * output cannot be written (a full disk) stops at once, leaves only complete files and a
+ * manifest whose summary has the `failure`, and exits 2.
  */
 import { rmSync } from 'node:fs';
-import * as os from 'node:os';
-import type { BatchFormat, BatchListener, RowReport, WorkerEntry } from '@tandem/batch';
-import { BatchRun, BatchSetupError, countRecords } from '@tandem/batch';
+import type { BatchFormat, BatchListener, DataEncoding, RowReport, WorkerEntry } from '@tandem/batch';
+import { BatchRun, BatchSetupError, boundJobs, countRecords } from '@tandem/batch';
 import type { Paper } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
-import { plural, styleFor } from '../terminal.js';
+import { plural, styleFor, terminalText } from '../terminal.js';
 
 export interface BatchCommandOptions {
     readonly template: string;
@@ -28,15 +29,23 @@ export interface BatchCommandOptions {
     readonly report: 'text' | 'json';
     readonly dryRun?: boolean;
     readonly delimiter?: string;
+    readonly encoding?: DataEncoding;
     readonly quiet?: boolean;
 }
 
 export async function runBatch(file: string, options: BatchCommandOptions, workerEntry: WorkerEntry): Promise<number> {
-    const jobs = options.jobs ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+    const { jobs, lowered } = boundJobs(options.jobs);
     const err = styleFor(process.stderr);
     const json = options.report === 'json';
     const emit = (value: unknown) => process.stderr.write(`${JSON.stringify(value)}\n`);
-    const progress = !json && !options.quiet && process.stderr.isTTY ? await ProgressBar.create(options.data, options.delimiter) : undefined;
+    if (lowered) {
+        if (json) {
+            emit({ row: null, severity: 'info', code: null, message: lowered });
+        } else {
+            process.stderr.write(`${err.yellow('note')}: ${lowered}\n`);
+        }
+    }
+    const progress = !json && !options.quiet && process.stderr.isTTY ? await ProgressBar.create(options.data, options.delimiter, options.encoding) : undefined;
 
     const listener: BatchListener = {
         onSetupProblem(problem) {
@@ -44,7 +53,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
                 emit({ ...problem, row: null });
             } else {
                 const colour = problem.severity === 'error' ? err.red : err.yellow;
-                process.stderr.write(`${options.data}: ${colour(problem.severity)}: ${problem.message}\n`);
+                process.stderr.write(`${terminalText(options.data)}: ${colour(problem.severity)}: ${terminalText(problem.message)}\n`);
             }
         },
         onRow(report) {
@@ -62,7 +71,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
             }
             progress?.clear();
             for (const line of describeRow(options.data, report, options.name)) {
-                process.stderr.write(`${line}\n`);
+                process.stderr.write(`${terminalText(line)}\n`);
             }
         },
         onProgress(done) {
@@ -83,6 +92,7 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
         combine: options.combine,
         dryRun: options.dryRun,
         delimiter: options.delimiter,
+        encoding: options.encoding,
         workerEntry
     }, listener);
 
@@ -104,14 +114,20 @@ export async function runBatch(file: string, options: BatchCommandOptions, worke
         if (result.setupFailed) {
             return ExitStatus.Errors;
         }
-        const summary = { written: result.written, valid: result.valid, failed: result.failed, skipped: result.skipped, interrupted: result.interrupted, manifest: result.manifest };
+        const summary = { written: result.written, valid: result.valid, failed: result.failed, skipped: result.skipped, interrupted: result.interrupted, manifest: result.manifest, ...result.failure ? { failure: result.failure } : {} };
         if (json) {
             emit({ summary });
+        } else if (result.failure) {
+            process.stderr.write(`${err.red('error')}: ${terminalText(result.failure)}. The batch stopped: ${result.written} agreement${result.written === 1 ? '' : 's'} written`
+                + `${result.manifest ? `, listed in ${terminalText(result.manifest)}` : ''}; no partial file was left.\n`);
         } else {
             const count = options.dryRun ? result.valid : result.written;
-            const done = options.dryRun ? `Dry run: ${plural(count, 'row')} valid` : `Wrote ${plural(count, 'agreement')} to ${options.out}`;
+            const done = options.dryRun ? `Dry run: ${plural(count, 'row')} valid` : `Wrote ${plural(count, 'agreement')} to ${terminalText(options.out)}`;
             process.stderr.write(`${done}; `
-                + `${plural(result.failed, 'row')} failed, ${plural(result.skipped, 'empty row')} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${result.manifest}\n`);
+                + `${plural(result.failed, 'row')} failed, ${plural(result.skipped, 'empty row')} skipped${result.interrupted ? ' (stopped early)' : ''}. Manifest: ${terminalText(result.manifest ?? '')}\n`);
+        }
+        if (result.failure) {
+            return ExitStatus.Usage;
         }
         if (signal) {
             return signal === 'SIGINT' ? 130 : 143;
@@ -142,10 +158,10 @@ function describeRow(data: string, report: RowReport, nameColumn: string | undef
 class ProgressBar {
     private constructor(private readonly bar: import('cli-progress').SingleBar) { }
 
-    static async create(data: string, delimiter: string | undefined): Promise<ProgressBar | undefined> {
+    static async create(data: string, delimiter: string | undefined, encoding: DataEncoding | undefined): Promise<ProgressBar | undefined> {
         let total: number;
         try {
-            total = await countRecords(data, { delimiter });
+            total = await countRecords(data, { delimiter, encoding });
         } catch {
             return undefined; // the batch itself will report why the data cannot be read
         }

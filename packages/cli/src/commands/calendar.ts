@@ -21,6 +21,6 @@ export async function runCalendar(file: string, options: CalendarCommandOptions)
         return ExitStatus.Errors;
     }
     const contract = opened.effective();
-    await writeOutput(writeICalendar(contractData(contract), loadLocale(agreementLocale(contract))), options.out, 'calendar');
+    await writeOutput(writeICalendar(contractData(contract), loadLocale(agreementLocale(contract))), options.out);
     return ExitStatus.Ok;
 }

@@ -9,9 +9,10 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { AgreementNotFoundError } from '@tandem/language';
 import type { OpenedContract } from '@tandem/language/node';
-import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, writeFileAtomic } from '@tandem/language/node';
+import { AgreementReadError, describeFsError, findTandemFiles, openAgreement, resolveWriteTarget, writeFileAtomic } from '@tandem/language/node';
 import { CliError } from '../cli-error.js';
-import { styleFor } from '../terminal.js';
+import { failOutput } from '../output-errors.js';
+import { styleFor, terminalText } from '../terminal.js';
 import { formatText, toJsonDiagnostic } from './validate.js';
 
 /**
@@ -75,27 +76,27 @@ export function printDiagnostics(opened: OpenedContract): void {
  */
 export function refuseDraft(opened: OpenedContract, notDone: string): boolean {
     if (opened.draft) {
-        process.stderr.write(`${styleFor(process.stderr).red('error')}: ${opened.contract.name} has errors: ${notDone}\n`);
+        process.stderr.write(`${styleFor(process.stderr).red('error')}: ${terminalText(opened.contract.name)} has errors: ${notDone}\n`);
     }
     return opened.draft;
 }
 
 /** Writes the output to `--out` (atomically) or to standard output. */
-export async function writeOutput(bytes: Uint8Array | string, out: string | undefined, what: string): Promise<void> {
+export async function writeOutput(bytes: Uint8Array | string, out: string | undefined): Promise<void> {
     if (out) {
         try {
             await writeFileAtomic(out, bytes);
         } catch (error) {
-            throw new CliError(`cannot write the ${what}: ${describeFsError(error, out)}`);
+            throw new CliError(describeFsError(error, out, 'write'));
         }
         return;
     }
     await new Promise<void>((resolve, reject) => {
         process.stdout.write(bytes, error => (error ? reject(error) : resolve()));
-    });
+    }).catch((error: unknown) => failOutput(error));
 }
 
-/** `--out` names a file: refuse a folder before doing the work. */
+/** `--out` names a regular file (or a link to one, or nothing yet): refuse anything else before doing the work. */
 export async function refuseFolder(out: string | undefined): Promise<void> {
     if (out === undefined) {
         return;
@@ -104,4 +105,7 @@ export async function refuseFolder(out: string | undefined): Promise<void> {
     if (stat?.isDirectory()) {
         throw new CliError(`--out names a folder: ${out}`);
     }
+    await resolveWriteTarget(out).catch((error: unknown) => {
+        throw new CliError(describeFsError(error, out, 'write'));
+    });
 }

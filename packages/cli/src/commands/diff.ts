@@ -64,13 +64,13 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCom
     const newData: ContractData = contractData(newContract);
     const diff = diffContracts(oldData, newData);
     if (format === 'text') {
-        await writeOutput(formatDiffText(diff), options.out, 'changes');
+        await writeOutput(formatDiffText(diff), options.out);
     } else if (format === 'json') {
-        await writeOutput(formatDiffJson(diff), options.out, 'changes');
+        await writeOutput(formatDiffJson(diff), options.out);
     } else {
         const messages = loadLocale(options.locale ?? agreementLocale(newContract));
         const page = buildChangesAgreement(diff, oldData, newData, messages);
-        await writeOutput(await renderAgreement(page, { format }), options.out, 'page of changes');
+        await writeOutput(await renderAgreement(page, { format }), options.out);
     }
     return diff.changes.length > 0 && !diff.revisionAdded ? ExitStatus.Errors : ExitStatus.Ok;
 }

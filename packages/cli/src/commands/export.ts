@@ -27,6 +27,6 @@ export async function runExport(file: string, options: ExportCommandOptions): Pr
     }
     const contract = opened.effective();
     const text = options.format === 'fhir' ? writeFhirBundle(contractData(contract)) : writeContractJson(contract);
-    await writeOutput(text, options.out, options.format === 'fhir' ? 'FHIR bundle' : 'JSON');
+    await writeOutput(text, options.out);
     return ExitStatus.Ok;
 }

@@ -10,6 +10,7 @@ import type { Template } from '@tandem/language';
 import { AgreementNotFoundError, contractNameFromFile, newContractFromTemplateText, newContractText } from '@tandem/language';
 import { AgreementReadError, createFileAtomic, describeFsError, openAgreement } from '@tandem/language/node';
 import { CliError, ExitStatus } from '../cli-error.js';
+import { terminalText } from '../terminal.js';
 
 export interface NewOptions {
     readonly template?: string;
@@ -38,9 +39,9 @@ export async function runNew(file: string, options: NewOptions): Promise<ExitSta
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
             throw new CliError(`${target} already exists; tandem new never overwrites a file. Choose another name.`);
         }
-        throw new CliError(describeFsError(error, target));
+        throw new CliError(describeFsError(error, target, 'write'));
     }
-    process.stdout.write(`Wrote ${target} (contract ${name}${options.template ? ` from ${options.template}` : ''}). Replace the values marked TODO, then run: tandem validate ${target}\n`);
+    process.stdout.write(terminalText(`Wrote ${target} (contract ${name}${options.template ? ` from ${options.template}` : ''}). Replace the values marked TODO, then run: tandem validate ${target}`) + '\n');
     return ExitStatus.Ok;
 }
 

@@ -10,9 +10,9 @@
  */
 import * as path from 'node:path';
 import type { Paper, RenderFormat } from '@tandem/render';
-import { availableLocales, isTextFormat, RENDER_FORMATS, renderContract } from '@tandem/render';
+import { availableLocales, isTextFormat, RENDER_FORMATS, RenderRefusedError, renderContract } from '@tandem/render';
 import { CliError, ExitStatus } from '../cli-error.js';
-import { styleFor } from '../terminal.js';
+import { styleFor, terminalText } from '../terminal.js';
 import { openCommandContract, printDiagnostics, refuseFolder, writeOutput } from './command-contract.js';
 
 export interface RenderCommandOptions {
@@ -49,13 +49,15 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     printDiagnostics(opened);
     if (draft && !options.draft) {
         const style = styleFor(process.stderr);
-        process.stderr.write(`${style.red('error')}: ${contract.name} has errors and was not rendered (--draft writes a draft marked DRAFT)\n`);
+        process.stderr.write(`${style.red('error')}: ${terminalText(contract.name)} has errors and was not rendered (--draft writes a draft marked DRAFT)\n`);
         return ExitStatus.Errors;
     }
 
     const bytes = await renderContract(opened.effective(), {
         format, locale: options.locale, paper: options.paper, draft: options.draft ?? false
+    }).catch((error: unknown) => {
+        throw error instanceof RenderRefusedError ? new CliError(`${file}: ${error.message}`) : error;
     });
-    await writeOutput(bytes, options.out, 'agreement');
+    await writeOutput(bytes, options.out);
     return draft ? ExitStatus.Errors : ExitStatus.Ok;
 }

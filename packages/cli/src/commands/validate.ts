@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ExitStatus } from '../cli-error.js';
-import { plural, styleFor } from '../terminal.js';
+import { plural, styleFor, terminalText } from '../terminal.js';
 
 export interface ValidateOptions {
     readonly format: 'text' | 'json';
@@ -104,7 +104,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
 
     const errStyle = styleFor(process.stderr);
     for (const problem of inputProblems) {
-        process.stderr.write(`${errStyle.red('error')}: ${problem.message}\n`);
+        process.stderr.write(`${errStyle.red('error')}: ${terminalText(problem.message)}\n`);
     }
     if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
@@ -132,8 +132,8 @@ export function formatText(results: ReadonlyArray<{ file: string; diagnostics: J
         }
         for (const d of result.diagnostics) {
             counts[d.severity]++;
-            const where = `${result.file}:${d.line}:${d.column}`;
-            lines.push(`${style.underline(where)}  ${colour[d.severity](d.severity)}  ${style.dim(d.code)}  ${d.message}`);
+            const where = `${terminalText(result.file)}:${d.line}:${d.column}`;
+            lines.push(`${style.underline(where)}  ${colour[d.severity](d.severity)}  ${style.dim(d.code)}  ${terminalText(d.message)}`);
         }
         lines.push('');
     }

@@ -77,7 +77,8 @@ export function firstSyntaxProblem(services: LangiumCoreServices, text: string):
     const problems: SyntaxProblem[] = [
         ...parseResult.lexerErrors.map(error => ({ offset: error.offset, message: error.message })),
         ...parseResult.parserErrors.map(error => ({
-            offset: Number.isFinite(error.token.startOffset) ? error.token.startOffset : text.length,
+            // The end of the file is a token at offset NaN or -1 (as Langium's validator also knows).
+            offset: Number.isFinite(error.token.startOffset) && error.token.startOffset >= 0 ? error.token.startOffset : text.length,
             message: error.message
         }))
     ];

@@ -12,10 +12,11 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Model } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
-import { sourceText } from '../source-text.js';
 import type { TandemSettingsUpdate } from '../settings.js';
 import type { TandemServices } from '../tandem-module.js';
 import { createTandemServices } from '../tandem-module.js';
+import { describeFsError } from './fs-errors.js';
+import { readTandemSource } from './text-encoding.js';
 
 export interface InputProblem {
     /** The path as given (or as found under a folder given). */
@@ -87,17 +88,6 @@ async function walk(folder: string, problems: InputProblem[]): Promise<string[]>
     return found;
 }
 
-export function describeFsError(error: unknown, file: string): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'ENOENT': return `no such file or folder: ${file}`;
-        case 'EACCES':
-        case 'EPERM': return `permission denied: ${file}`;
-        case 'EISDIR': return `is a folder, not a file: ${file}`;
-        default: return `cannot read ${file}: ${(error as Error)?.message ?? String(error)}`;
-    }
-}
-
 export { sourceText } from '../source-text.js';
 
 export interface CheckedFile extends SourceFile {
@@ -135,7 +125,7 @@ export function createTandemWorkspace(settings?: TandemSettingsUpdate, options: 
         if (documents.hasDocument(uri)) {
             return documents.getDocument(uri) as LangiumDocument<Model>;
         }
-        const text = sourceText(await fs.readFile(absolutePath, 'utf8'));
+        const { text } = await readTandemSource(absolutePath);
         const document = factory.fromString<Model>(text, uri);
         documents.addDocument(document);
         all.push(document);
@@ -167,10 +157,18 @@ export function createTandemWorkspace(settings?: TandemSettingsUpdate, options: 
                         continue;
                     }
                     visited.add(key);
+                    if (!uri.path.endsWith('.tandem')) {
+                        continue; // not a Tandem file: the validator says so on the import
+                    }
                     try {
                         queue.push(await loadOne(uri.fsPath));
-                    } catch {
-                        // reported by the validator as `unresolved-import`
+                    } catch (error) {
+                        // Missing: `unresolved-import` on the import line. There but unreadable:
+                        // that too, and the command cannot check the file (exit 2).
+                        const code = (error as NodeJS.ErrnoException).code;
+                        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                            problems.push({ path: uri.fsPath, message: `${describeFsError(error, uri.fsPath)} (imported by ${document.uri.fsPath})` });
+                        }
                     }
                 }
             }
@@ -194,5 +192,7 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
     return { checked, problems, workspace };
 }
 export * from './atomic-file.js';
+export * from './fs-errors.js';
 export * from './open-agreement.js';
+export * from './text-encoding.js';
 export * from './workspace-settings.js';

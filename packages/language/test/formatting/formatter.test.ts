@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTandemServices } from '@tandem/language';
-import { applyFormattingEdits, formatTandemText, TandemTextFormatter } from '../../src/formatting/tandem-text-formatter.js';
+import { applyFormattingEdits, firstSyntaxProblem, formatTandemText, TandemTextFormatter } from '../../src/formatting/tandem-text-formatter.js';
 import { validate } from '../helpers.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -320,6 +320,19 @@ describe('the formatter keeps the meaning and is idempotent', () => {
             const before = (await validate(scrambled)).map(d => `${d.code} ${d.message}`);
             const after = (await validate(formatted!)).map(d => `${d.code} ${d.message}`);
             expect(after).toEqual(before);
+        }
+    });
+});
+
+describe('the first syntax problem (what `tandem fmt` reports)', () => {
+    it('is the one `validate` reports first, also when the file ends inside a string', async () => {
+        const services = createTandemServices().Tandem;
+        for (const text of ['contract A {\n    agency "x"\n    purpose "unclosed', 'contract A {\n    agency "unclosed\n}\n', 'contract A {']) {
+            const problem = firstSyntaxProblem(services, text);
+            const first = (await validate(text)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+            const before = text.slice(0, problem!.offset);
+            expect(problem!.offset, text).toBeGreaterThanOrEqual(0);
+            expect([before.split('\n').length - 1, problem!.offset - (before.lastIndexOf('\n') + 1)], text).toEqual([first.range.start.line, first.range.start.character]);
         }
     });
 });

@@ -14,6 +14,7 @@ import type { Agreement, AgreementBlock, AgreementListItem, AgreementSigner } fr
 import type { Paper } from './html.js';
 import type { ZipEntry } from './zip.js';
 import { readZip, writeZip } from './zip.js';
+import { xmlSafeAgreement } from './xml-text.js';
 
 export interface DocxOptions {
     readonly paper?: Paper;
@@ -308,6 +309,6 @@ export function buildDocxDocument(d: Docx, agreement: Agreement, options: DocxOp
 
 export async function writeDocx(agreement: Agreement, options: DocxOptions = {}): Promise<Uint8Array> {
     const d = await loadDocx();
-    const document = buildDocxDocument(d, agreement, options);
+    const document = buildDocxDocument(d, xmlSafeAgreement(agreement), options);
     return writeZip(makeDeterministic(compiledParts(d, document) ?? await packedParts(d, document)));
 }

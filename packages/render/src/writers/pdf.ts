@@ -9,7 +9,8 @@
 import type { Agreement, AgreementBlock, AgreementListItem, AgreementSigner } from '../model/agreement.js';
 import { footerLine } from '../model/agreement.js';
 import type { Paper } from './html.js';
-import { collectOutput, fontSource, gatherPageContent, registerFonts } from './pdfkit-tuning.js';
+import { checkPdfCoverage } from './pdf-coverage.js';
+import { bodyFontHasGlyph, collectOutput, fontSource, gatherPageContent, registerFonts } from './pdfkit-tuning.js';
 
 export interface PdfOptions {
     readonly paper?: Paper;
@@ -288,5 +289,7 @@ export async function preparePdf(): Promise<void> {
 
 export async function writePdf(agreement: Agreement, options: PdfOptions = {}): Promise<Uint8Array> {
     pdfkit ??= import('pdfkit').then(module => module.default);
-    return new PdfWriter(agreement, options.paper ?? 'a4', await pdfkit).write();
+    const writer = new PdfWriter(agreement, options.paper ?? 'a4', await pdfkit);
+    checkPdfCoverage(agreement, bodyFontHasGlyph);
+    return writer.write();
 }

@@ -46,6 +46,12 @@ export function fontSource(kind: 'regular' | 'bold'): string {
     return (parsedFonts[kind] ?? dejaVuSans()[kind]) as string;
 }
 
+/** Whether the body font (once parsed, after the first document) has a glyph for `codePoint`. */
+export function bodyFontHasGlyph(codePoint: number): boolean {
+    const font = parsedFonts.regular as { hasGlyphForCodePoint?: (codePoint: number) => boolean } | undefined;
+    return font?.hasGlyphForCodePoint?.(codePoint) ?? true;
+}
+
 /** Word layouts shared by the documents of the process, dropped now and then to bound memory. */
 const sharedLayouts = new Map<string, Record<string, unknown>>();
 const LAYOUT_CACHE_DOCUMENTS = 500;

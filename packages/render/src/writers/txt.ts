@@ -44,15 +44,15 @@ export function wrap(text: string, width: number, firstIndent = '', restIndent =
             empty = false;
             continue;
         }
-        // A word that does not fit on a line of its own is cut.
-        let rest = [...word];
-        while (rest.length > 0) {
+        // A word that does not fit on a line of its own is cut (in one pass: words may be millions of characters).
+        const rest = [...word];
+        for (let start = 0; start < rest.length;) {
             const room = Math.max(1, width - length);
-            line += rest.slice(0, room).join('');
-            length += Math.min(room, rest.length);
+            line += rest.slice(start, start + room).join('');
+            length += Math.min(room, rest.length - start);
             empty = false;
-            rest = rest.slice(room);
-            if (rest.length > 0) {
+            start += room;
+            if (start < rest.length) {
                 newLine();
             }
         }
@@ -65,7 +65,7 @@ export function wrap(text: string, width: number, firstIndent = '', restIndent =
 
 function underline(text: string, char: string): string[] {
     const lines = wrap(text, TEXT_WIDTH);
-    const longest = Math.max(...lines.map(line => [...line].length));
+    const longest = lines.reduce((most, line) => Math.max(most, columns(line)), 0);
     return [...lines, char.repeat(longest)];
 }
 
@@ -76,10 +76,10 @@ function listItem(item: AgreementListItem, marker: string): string[] {
         if (index > 0) {
             lines.push('');
         }
-        lines.push(...wrap(paragraph, TEXT_WIDTH, index === 0 ? marker : indent, indent));
+        append(lines, wrap(paragraph, TEXT_WIDTH, index === 0 ? marker : indent, indent));
     });
     for (const detail of item.details) {
-        lines.push(...wrap(detail, TEXT_WIDTH, indent, indent));
+        append(lines, wrap(detail, TEXT_WIDTH, indent, indent));
     }
     return lines;
 }
@@ -115,27 +115,39 @@ function block(agreement: Agreement, b: AgreementBlock): string[] {
 export function writeText(agreement: Agreement): string {
     const out: string[] = [];
     if (agreement.draft) {
-        out.push(...wrap(agreement.draft.notice, TEXT_WIDTH), '');
+        append(out, wrap(agreement.draft.notice, TEXT_WIDTH), ['']);
     }
-    out.push(...underline(agreement.title, '='));
+    append(out, underline(agreement.title, '='));
     if (agreement.agency) {
-        out.push(...wrap(agreement.agency, TEXT_WIDTH));
+        append(out, wrap(agreement.agency, TEXT_WIDTH));
     }
     for (const detail of agreement.agencyDetails) {
-        out.push(...wrap(detail, TEXT_WIDTH));
+        append(out, wrap(detail, TEXT_WIDTH));
     }
-    out.push('', ...wrap(agreement.intro, TEXT_WIDTH));
+    append(out, [''], wrap(agreement.intro, TEXT_WIDTH));
     // Each permission to share information follows as a section of its own, after a form feed
     // (a new page when printed).
     for (const section of [...agreement.sections, ...agreement.permissions]) {
         if (section.id === 'permission') {
             out.push('', '\f');
         }
-        out.push('', '', ...underline(section.heading, '-'));
+        append(out, ['', ''], underline(section.heading, '-'));
         for (const b of section.blocks) {
-            out.push('', ...block(agreement, b));
+            append(out, [''], block(agreement, b));
         }
     }
     out.push('', '', `${agreement.title} · ${agreement.footer.revision}`);
     return `${out.join('\n')}\n`;
+}
+
+/**
+ * Appends lines one by one: `push(...lines)` passes every line as an argument, and a long text
+ * (a few hundred thousand lines) overflows the stack with a RangeError.
+ */
+function append(out: string[], ...groups: readonly (readonly string[])[]): void {
+    for (const group of groups) {
+        for (const line of group) {
+            out.push(line);
+        }
+    }
 }

@@ -8,8 +8,7 @@ import * as vscode from 'vscode';
 import { plural } from '@tandem/language';
 import type { RenderFormat } from '@tandem/render';
 import { RENDER_FORMATS } from '@tandem/render';
-import { writeFileAtomic } from '@tandem/language/node';
-import { describeWriteError } from '../write-errors.js';
+import { describeFsError, writeFileAtomic } from '@tandem/language/node';
 import { LANGUAGE_ID } from '../language-client.js';
 import type { AgreementProblem } from '../local-agreements.js';
 import { checkAgreementFile } from '../local-agreements.js';
@@ -75,7 +74,7 @@ export async function exportAgreement(uri?: vscode.Uri): Promise<void> {
         try {
             await writeFileAtomic(target.fsPath, first.bytes);
         } catch (error) {
-            throw new Error(`Tandem: the agreement was not written: ${describeWriteError(error, target.fsPath)}`, { cause: error });
+            throw new Error(`Tandem: the agreement was not written: ${describeFsError(error, target.fsPath, 'write')}`, { cause: error });
         }
     });
     const open = 'Open';

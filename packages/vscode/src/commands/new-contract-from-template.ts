@@ -8,9 +8,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AgreementNotFoundError, contractNameFromFile, isTandemName, newContractFromTemplateText } from '@tandem/language';
-import { AgreementReadError, createFileAtomic, openAgreement } from '@tandem/language/node';
+import { AgreementReadError, createFileAtomic, describeFsError, openAgreement } from '@tandem/language/node';
 import { pickTemplate } from '../template-finder.js';
-import { describeWriteError } from '../write-errors.js';
 
 export const NEW_CONTRACT_FROM_TEMPLATE_COMMAND = 'tandem.newContractFromTemplate';
 
@@ -60,7 +59,7 @@ export async function newContractFromTemplate(client: LanguageClient | undefined
             void vscode.window.showErrorMessage(`Tandem: ${vscode.workspace.asRelativePath(target)} already exists; a new contract never overwrites a file.`);
             return;
         }
-        throw new Error(`Tandem: the contract was not written: ${describeWriteError(error, target.fsPath)}`, { cause: error });
+        throw new Error(`Tandem: the contract was not written: ${describeFsError(error, target.fsPath, 'write')}`, { cause: error });
     }
     await vscode.window.showTextDocument(target);
 }
