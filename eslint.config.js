@@ -59,8 +59,8 @@ export default tseslint.config(
         }
     },
     {
-        // The renderer, batch and the command line never load editor code.
-        files: ['packages/render/src/**/*.ts', 'packages/batch/src/**/*.ts', 'packages/cli/src/**/*.ts'],
+        // The renderer, the exports, batch and the command line never load editor code.
+        files: ['packages/render/src/**/*.ts', 'packages/export/src/**/*.ts', 'packages/batch/src/**/*.ts', 'packages/cli/src/**/*.ts'],
         rules: {
             'no-restricted-imports': ['error', {
                 paths: [{ name: '@tandem/language/lsp', message: LSP_MESSAGE }, ...EDITOR_MODULES.map(name => ({ name, message: LSP_MESSAGE }))],

@@ -98,17 +98,19 @@ describe('tandem calendar', () => {
         expect(review.allDay).toBe(true);
         expect(review.dates).toEqual(['2026-12-29', '2027-01-26', '2027-02-23']);
         expect(events.filter(event => event.summary === 'We look at our agreement together' && event.dates.length === 1)[0].dates).toEqual(['2027-01-15']);
-        expect(events.find(event => event.summary.startsWith('Goal:'))).toMatchObject({ allDay: true, dates: ['2027-02-01'] });
-        expect(events.find(event => event.summary.startsWith('Task due:'))).toMatchObject({ summary: 'Task due: Search listings', allDay: true, dates: ['2026-12-20'] });
+        expect(events.find(event => event.summary.startsWith('Goal 1'))).toMatchObject({ summary: 'Goal 1: target date', allDay: true, dates: ['2027-02-01'] });
+        expect(events.find(event => event.summary.startsWith('A task is due'))).toMatchObject({ summary: 'A task is due (goal 1)', allDay: true, dates: ['2026-12-20'] });
         expect(events.find(event => event.summary === 'Last day of our agreement')).toMatchObject({ allDay: true, dates: ['2027-02-28'] });
         expect(ics).toContain('DTSTART;VALUE=DATE:20270228\r\nDTEND;VALUE=DATE:20270301\r\n');
     });
 
     test('text escaped, titles in the locale, no client name, same bytes twice, deterministic UIDs and DTSTAMP', async () => {
-        const text = contract('        from 2026-12-01 to 2027-02-28\n        meet weekly on tuesday 10:00');
+        // The goal's and the task's wording name the client: titles never carry user wording that could.
+        const text = contract('        from 2026-12-01 to 2027-02-28\n        meet weekly on tuesday 10:00\n        at "Room 2; Main St, Jane\'s side"')
+            .replace('"Search listings"', '"Jane searches listings"').replace('"Find a home; soon, maybe"', '"Jane finds a home"');
         const ics = await calendarOf(text);
-        expect(ics).toContain('SUMMARY:Goal: Find a home\\; soon\\, maybe\r\n');
-        expect(ics).not.toContain('Jane');
+        expect(ics).toContain('LOCATION:Room 2\\; Main St\\, Jane\'s side\r\n');
+        expect(ics.replace(/^LOCATION:.*$/m, '')).not.toContain('Jane');
         expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
         expect(ics.match(/DTSTAMP:20000101T000000Z/g)?.length).toBe(ics.match(/BEGIN:VEVENT/g)?.length);
         const uids = [...ics.matchAll(/^UID:(.+)$/gm)].map(match => match[1].trim());

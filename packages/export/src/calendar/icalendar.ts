@@ -9,7 +9,9 @@
  *   period, `review on DATE` once;
  * - each goal's `by`, each task's `due` and the end of the period.
  * Reviews and dates are all-day events (`DTSTART;VALUE=DATE`, `DTEND` the next day). Titles come
- * from the contract's locale (../../../render/locales) and name no client; UIDs are derived from
+ * from the contract's locale (../../../render/locales) and name no client: a phone's calendar is
+ * seen by others, so a goal or a task is named by its number in the agreement, and its own
+ * wording (which may name the client) is left to the agreement itself. UIDs are derived from
  * the contract's name and the item, and `DTSTAMP` is fixed, so the same contract gives the same
  * bytes. Text is escaped and lines folded at 75 octets as RFC 5545 says; lines end in CRLF.
  */
@@ -88,14 +90,25 @@ export function writeICalendar(contract: ContractData, messages: LocaleMessages)
             events.push({ uid: uid(`review ${index}`), summary: messages.format('calendar.review'), ...allDay(review.on) });
         }
     });
+    // Goals are numbered as the agreement numbers them.
+    const goalNumbers = new Map<string, number>();
+    contract.goals.forEach((goal, index) => {
+        if (!goalNumbers.has(goal.name)) {
+            goalNumbers.set(goal.name, index + 1);
+        }
+    });
     for (const goal of contract.goals) {
         if (goal.by) {
-            events.push({ uid: uid(`goal ${goal.name}`), summary: messages.format('calendar.goal', { goal: oneLine(goal.title) }), ...allDay(goal.by) });
+            events.push({ uid: uid(`goal ${goal.name}`), summary: messages.format('calendar.goal', { number: goalNumbers.get(goal.name)! }), ...allDay(goal.by) });
         }
     }
     for (const task of contract.tasks) {
         if (task.due) {
-            events.push({ uid: uid(`task ${task.name}`), summary: messages.format('calendar.task', { task: oneLine(task.title) }), ...allDay(task.due) });
+            const numbers = task.goals.map(name => goalNumbers.get(name)).filter((n): n is number => n !== undefined);
+            const summary = numbers.length > 0
+                ? messages.format('calendar.task', { goals: messages.formatList([...new Set(numbers)].map(String)) })
+                : messages.format('calendar.taskNoGoal');
+            events.push({ uid: uid(`task ${task.name}`), summary, ...allDay(task.due) });
         }
     }
     if (end) {
