@@ -177,6 +177,17 @@ export function contractData(contract: EffectiveContract): ContractData {
     }) as ContractData;
 }
 
+/**
+ * What the derived ids of a contract's exports (FHIR ids, calendar UIDs) start from: its name,
+ * its clients' names and its first day. Two clients' agreements from one template (a batch,
+ * where every row's contract has the template's name) never share an id, and one agreement keeps
+ * its ids from one revision to the next.
+ */
+export function contractIdSeed(contract: ContractData): string {
+    const clients = contract.parties.filter(party => party.kind === 'client').map(party => party.fullName);
+    return [contract.name, ...clients, contract.period?.start ?? ''].join('\u0000');
+}
+
 function text(value: EffectiveText | undefined): string | undefined {
     return value?.text;
 }

@@ -123,6 +123,11 @@ describe('tandem export --format fhir', () => {
         expect(writeFhirBundle(contractData((await contractsFromText(CONTRACT))[0]))).toBe(first);
         const [other] = await contractsFromText(CONTRACT.replace('contract Jane', 'contract Jim'));
         expect(JSON.parse(writeFhirBundle(contractData(other))).id).not.toBe(JSON.parse(first).id);
+        // Two clients' agreements with the same contract name (a batch's rows) share no id.
+        const [sameName] = await contractsFromText(CONTRACT.replace('"Jane Doe"', '"Ana Ruiz"'));
+        const ids = (text: string) => (JSON.parse(text).entry as Entry[]).map(entry => entry.resource.id);
+        const shared = ids(writeFhirBundle(contractData(sameName))).filter(id => ids(first).includes(id));
+        expect(shared).toEqual([]);
         expect(first.endsWith('}\n')).toBe(true);
     });
 });

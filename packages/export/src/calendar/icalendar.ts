@@ -20,6 +20,7 @@ import type { FrequencyKeyword, PeriodUnit } from '@tandem/language';
 import { addDays, addMonths, compareDates, daysBetween, firstDayOnOrAfter, periodEnd, weekday } from '@tandem/language';
 import type { LocaleMessages } from '@tandem/render';
 import type { ContractData } from '../contract-data.js';
+import { contractIdSeed } from '../contract-data.js';
 
 /** The fixed `DTSTAMP` of every event: the output depends on the contract alone. */
 export const FIXED_DTSTAMP = '20000101T000000Z';
@@ -44,7 +45,8 @@ interface CalendarEvent {
 /** The iCalendar text of a contract, titles in `messages`' locale. */
 export function writeICalendar(contract: ContractData, messages: LocaleMessages): string {
     const events: CalendarEvent[] = [];
-    const uid = (item: string) => `${createHash('sha256').update(`${contract.name}\u0000${item}`).digest('hex').slice(0, 32)}@tandem`;
+    const seed = contractIdSeed(contract);
+    const uid = (item: string) => `${createHash('sha256').update(`${seed}\u0000${item}`).digest('hex').slice(0, 32)}@tandem`;
     const period = contract.period;
     const start = period?.start;
     const end = period?.end;

@@ -11,10 +11,11 @@
  *   the recipient a `provision.actor` with role IRCP (an `Organization` named by a text
  *   recipient, else the party's resource).
  * Every reference is a `urn:uuid:` full URL of an entry of the bundle. Ids are derived from the
- * contract's name and the item, so the same contract gives the same bytes.
+ * contract (`contractIdSeed`) and the item, so the same contract gives the same bytes.
  */
 import { createHash } from 'node:crypto';
 import type { ContractData } from '../contract-data.js';
+import { contractIdSeed } from '../contract-data.js';
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
 type Reference = { reference: string; display?: string };
@@ -28,7 +29,8 @@ const LOINC = 'http://loinc.org';
 /** The FHIR R4 bundle of a contract (see the file's header). */
 export function buildFhirBundle(contract: ContractData): Record<string, unknown> {
     const entries: Resource[] = [];
-    const uuid = (item: string) => derivedUuid(`${contract.name}\u0000${item}`);
+    const seed = contractIdSeed(contract);
+    const uuid = (item: string) => derivedUuid(`${seed}\u0000${item}`);
     const ref = (resource: Resource, display?: string): Reference => ({ reference: `urn:uuid:${resource.id}`, ...(display ? { display } : {}) });
 
     const organization: Resource | undefined = contract.agency ? {
