@@ -33,12 +33,6 @@ function isDataFormat(format: BatchFormat): format is BatchDataFormat {
 /** The file name extension of each format. */
 const EXTENSIONS: Readonly<Record<BatchDataFormat, string>> = { ics: 'ics', fhir: 'fhir.json' };
 
-/**
- * Write failures that concern one file only: that row fails and the batch goes on. Any other
- * (a full disk, a read-only or vanished folder) stops the batch (`stopForWrite`).
- */
-const ROW_WRITE_ERRORS: ReadonlySet<string> = new Set(['ENOTREG', 'EISDIR', 'ELOOP', 'ENAMETOOLONG', 'EEXIST']);
-
 export interface BatchOptions {
     /** The file that declares the template (imports are followed). */
     readonly file: string;
@@ -236,10 +230,6 @@ export class BatchRun {
         try {
             await output.write(fileName, bytes);
         } catch (error) {
-            if (ROW_WRITE_ERRORS.has((error as NodeJS.ErrnoException)?.code ?? '')) {
-                // Something in the way of this one file (a folder with its name): this row fails, the others go on.
-                return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'write-error', severity: 'error', message: describeFsError(error, path.join(options.out, fileName), 'write') }] };
-            }
             return this.stopForWrite(error, fileName);
         }
         await combiner?.add(bytes);
