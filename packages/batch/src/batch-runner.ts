@@ -222,7 +222,7 @@ export class BatchRun {
                     ? Buffer.from(writeFhirBundle(contractData(contract)), 'utf8')
                     : await pool.render({ agreement: buildAgreement(contract, { locale: options.locale }), format, paper: options.paper });
         } catch (error) {
-            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'write-error', severity: 'error', message: `could not render ${fileName}: ${(error as Error).message}` }] };
+            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'render-error', severity: 'error', message: `could not render ${fileName}: ${(error as Error).message}` }] };
         }
         if (this.stopping) {
             return undefined; // stopped while this row was rendered: nothing more is written

@@ -13,12 +13,13 @@ export type RowStatus = 'written' | 'failed' | 'valid';
 /**
  * A row's failures that are not a rule of the language, with codes of their own (never
  * `syntax`, which is Tandem's parser's): the data record itself cannot be read (bad JSON on a
- * JSONL line, a CSV record with the wrong number of fields...), or its agreement could not be
- * rendered or written.
+ * JSONL line, bytes that are not in the data's encoding...), or its agreement could not be
+ * rendered. A file that cannot be written is not a row's problem: the batch stops and says why
+ * in words (`summary.failure`), as the next file would go to the same disk.
  */
 export const BATCH_PROBLEM_CODES = {
     'data-error': 'the record cannot be read from the data file',
-    'write-error': 'the agreement could not be rendered or written'
+    'render-error': 'the agreement could not be rendered'
 } as const;
 
 export type BatchProblemCode = keyof typeof BATCH_PROBLEM_CODES;
