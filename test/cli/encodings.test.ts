@@ -69,7 +69,7 @@ describe('tandem batch', () => {
         fs.writeFileSync(data, Buffer.from(HEADER + ROW('José Muñoz') + ROW('Ann Lee'), 'latin1'));
         const plain = batch(data, path.join(dir, 'plain'));
         expect(plain.status).toBe(1);
-        expect(plain.stderr).toContain(`${data}:2: row 1, column clientName: error syntax: not valid UTF-8 (byte 0xE9 at line 2, column 4)`);
+        expect(plain.stderr).toContain(`${data}:2: row 1, column clientName: error data-error: not valid UTF-8 (byte 0xE9 at line 2, column 4)`);
         expect(fs.readdirSync(path.join(dir, 'plain')).sort()).toEqual(['manifest.json', 'row-00002.txt']);
 
         for (const encoding of ['latin1', 'windows-1252']) {
