@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import type { RowProblem, Template } from '@tandem/language';
 import { AgreementNotFoundError, checkRow } from '@tandem/language';
-import { AgreementReadError, describeFsError, openAgreement } from '@tandem/language/node';
+import { AgreementReadError, describeFsError, isDiskFull, openAgreement } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { agreementLocale, availableLocales, buildAgreement, isTextFormat, loadLocale } from '@tandem/render';
 import { contractData, writeFhirBundle, writeICalendar } from '@tandem/export';
@@ -230,11 +230,20 @@ export class BatchRun {
         try {
             await output.write(fileName, bytes);
         } catch (error) {
-            return this.stopForWrite(error, fileName);
+            if (stopsTheBatch(error)) {
+                return this.stopForWrite(error, fileName);
+            }
+            // Something in this file's way (a folder, a device): this row fails, the others go on.
+            return { ...position, status: 'failed', diagnostics: [...diagnostics, { code: 'write-error', severity: 'error', message: describeFsError(error, fileName, 'write') }] };
         }
         await combiner?.add(bytes);
         return { ...position, file: fileName, status: 'written', renamed, diagnostics };
     }
+}
+
+/** Write errors of the disk or the folder rather than of one file: the next row would meet them too. */
+function stopsTheBatch(error: unknown): boolean {
+    return isDiskFull(error) || ['EROFS', 'EIO', 'ENOENT'].includes((error as NodeJS.ErrnoException)?.code ?? '');
 }
 
 function withoutPosition(problem: RowProblem): Omit<RowProblem, 'row' | 'line'> {
