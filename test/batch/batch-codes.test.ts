@@ -1,7 +1,8 @@
 /**
  * A row that fails for a reason outside the language is labelled with batch's own code, never
- * `syntax` (which is Tandem's parser's): a record that cannot be read is `data-error`; a file
- * that cannot be written stops the batch, in words.
+ * `syntax` (which is Tandem's parser's): a record that cannot be read is `data-error`, an
+ * agreement that cannot be rendered `render-error`, one whose file has something in its way
+ * `write-error` (a full or broken disk stops the whole batch, in words).
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,20 +30,21 @@ describe('batch problem codes', () => {
         expect(failed.diagnostics.map(diagnostic => diagnostic.code)).toEqual(['data-error']);
         expect(JSON.stringify(manifest)).not.toContain('"syntax"');
         expect(result.stderr).toContain('data-error');
-        expect(Object.keys(BATCH_PROBLEM_CODES)).toEqual(['data-error', 'render-error']);
+        expect(Object.keys(BATCH_PROBLEM_CODES)).toEqual(['data-error', 'render-error', 'write-error']);
     });
 
-    it('an agreement that cannot be written (a folder is in the way) stops the batch, in words, never as syntax', () => {
+    it('an agreement that cannot be written (a folder is in the way) is that row\'s write-error; the batch goes on', () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'tandem-batch-codes-'));
         const data = path.join(dir, 'rows.csv');
-        writeFileSync(data, 'clientName,clientPhone,workerName,start,housingBy,searchDue\nJane Doe,555-0101,Sam Lee,2026-12-01,2027-02-01,2026-12-20\n');
+        writeFileSync(data, 'clientName,clientPhone,workerName,start,housingBy,searchDue\nJane Doe,555-0101,Sam Lee,2026-12-01,2027-02-01,2026-12-20\nOmar Haddad,555-0102,Sam Lee,2026-12-01,2027-02-01,2026-12-20\n');
         mkdirSync(path.join(dir, 'out/row-00001.txt'), { recursive: true });
         const result = runCli(['batch', path.join(REPO, 'examples/lib/housing-template.tandem'), '--template', 'HousingSupport',
             '--data', data, '--out', path.join(dir, 'out'), '--format', 'txt', '--quiet']);
-        expect(result.status).toBe(2);
-        expect(result.stderr).toContain('cannot write');
-        const manifest = JSON.parse(readFileSync(path.join(dir, 'out/manifest.json'), 'utf8')) as { summary: { failure?: string } };
-        expect(manifest.summary.failure).toContain('row-00001.txt');
+        expect(result.status).toBe(1);
+        const manifest = JSON.parse(readFileSync(path.join(dir, 'out/manifest.json'), 'utf8')) as { rows: Array<{ status: string; diagnostics: Array<{ code: string }> }> };
+        expect(manifest.rows[0].status).toBe('failed');
+        expect(manifest.rows[0].diagnostics.map(diagnostic => diagnostic.code)).toEqual(['write-error']);
+        expect(manifest.rows[1].status).toBe('written');
         expect(JSON.stringify(manifest)).not.toContain('"syntax"');
     });
 });

@@ -19,7 +19,8 @@ export type RowStatus = 'written' | 'failed' | 'valid';
  */
 export const BATCH_PROBLEM_CODES = {
     'data-error': 'the record cannot be read from the data file',
-    'render-error': 'the agreement could not be rendered'
+    'render-error': 'the agreement could not be rendered',
+    'write-error': 'the agreement could not be written: something is in its file\'s way (a folder, a device)'
 } as const;
 
 export type BatchProblemCode = keyof typeof BATCH_PROBLEM_CODES;
