@@ -8,15 +8,15 @@
 import '@tandem/language/lsp';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { NodeFileSystem } from 'langium/node';
 import { createTandemLspServices, startTandemLanguageServer } from '@tandem/language/lsp';
+import { TandemNodeFileSystem } from '@tandem/language/node';
 import { availableLocales } from '@tandem/render';
 import { createGuardedConnection } from './guarded-connection.js';
 import { startMemoryKeeper } from './memory-keeper.js';
 import { addPreviewHandler } from './preview.js';
 
 const connection = createGuardedConnection();
-const { shared, Tandem } = createTandemLspServices({ connection, ...NodeFileSystem });
+const { shared, Tandem } = createTandemLspServices({ connection, ...TandemNodeFileSystem });
 
 // The bundle is packages/language-server/dist/server.js: the repository's docs are three folders up.
 const localRules = fileURLToPath(new URL('../../../docs/rules/', import.meta.url));

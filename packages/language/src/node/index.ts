@@ -194,5 +194,6 @@ export async function checkFiles(files: readonly SourceFile[], settings?: Tandem
 export * from './atomic-file.js';
 export * from './fs-errors.js';
 export * from './open-agreement.js';
+export * from './tandem-file-system.js';
 export * from './text-encoding.js';
 export * from './workspace-settings.js';

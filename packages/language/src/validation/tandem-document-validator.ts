@@ -6,6 +6,7 @@ import type { AstNode, LangiumDocument, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isBinding, isContract, isTemplate } from '../generated/ast.js';
+import { sourceProblemOf } from '../workspace/source-problems.js';
 import { templateParameters } from './problem-placement.js';
 
 const AGREEMENT_ONLY = Object.freeze({ validateNode: true, validateChildren: false });
@@ -13,6 +14,12 @@ const AGREEMENT_ONLY = Object.freeze({ validateNode: true, validateChildren: fal
 export class TandemDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        // A file whose bytes are not valid UTF-8 (read from disk): that is its one problem.
+        const source = sourceProblemOf(document.uri.toString(), document.textDocument.getText());
+        if (source) {
+            const at = { line: source.line - 1, character: source.column - 1 };
+            return [{ severity: 1, range: { start: at, end: { line: at.line, character: at.character + 1 } }, code: 'syntax', source: 'tandem', message: source.message }];
+        }
         const diagnostics = await super.validateDocument(document, { ...options, stopAfterParsingErrors: false, stopAfterLexingErrors: false }, cancelToken);
         const hasSyntaxError = diagnostics.some(diagnostic => diagnostic.code === 'syntax');
         if (!hasSyntaxError) {
