@@ -4,8 +4,9 @@
  * Export uses it for every format; the preview uses it when the language server does not answer
  * `tandem/preview`.
  */
-import type { AgreementDiagnostic, TandemSettingsUpdate } from '@tandem/language';
+import type { AgreementDiagnostic, EffectiveContract, TandemSettingsUpdate } from '@tandem/language';
 import { AgreementNotFoundError } from '@tandem/language';
+import type { OpenedAgreementFile, OpenedContract } from '@tandem/language/node';
 import { openAgreementFile } from '@tandem/language/node';
 import type { Paper, RenderFormat } from '@tandem/render';
 import { renderContract } from '@tandem/render';
@@ -26,6 +27,16 @@ export interface CheckedAgreementFile {
     readonly templates: readonly string[];
     /** Renders one contract (the first when no name is given); a contract with errors is a draft. */
     render(options: AgreementRenderOptions): Promise<RenderedAgreement>;
+    /** One contract (the first when no name is given) with its problems, for the data exports and Compare with…. */
+    select(contract?: string): CheckedContract;
+}
+
+export interface CheckedContract {
+    readonly contract: string;
+    readonly errors: readonly AgreementProblem[];
+    readonly warnings: readonly AgreementProblem[];
+    /** The contract merged with its template. */
+    effective(): EffectiveContract;
 }
 
 export interface AgreementRenderOptions {
@@ -59,17 +70,7 @@ export async function checkAgreementFile(fsPath: string, text: string, settings?
         contracts: opened.contracts,
         templates: opened.templates,
         async render(options) {
-            let selected;
-            try {
-                selected = opened.select({ name: options.contract, unnamed: 'first' });
-            } catch (error) {
-                if (error instanceof AgreementNotFoundError) {
-                    throw new NoContractError((options.contract !== undefined
-                        ? `There is no contract ${options.contract} in this file`
-                        : 'This file has no contract to render (a template is rendered through a contract from it)') + `${error.note}.`);
-                }
-                throw error;
-            }
+            const selected = selectContract(opened, options.contract);
             const problems = selected.diagnostics.map(toProblem);
             const bytes = await renderContract(selected.effective(), {
                 format: options.format,
@@ -87,8 +88,31 @@ export async function checkAgreementFile(fsPath: string, text: string, settings?
                 warnings: problems.filter(problem => problem.severity === 'warning'),
                 templateUri
             };
+        },
+        select(contract) {
+            const selected = selectContract(opened, contract);
+            const problems = selected.diagnostics.map(toProblem);
+            return {
+                contract: selected.contract.name,
+                errors: problems.filter(problem => problem.severity === 'error'),
+                warnings: problems.filter(problem => problem.severity === 'warning'),
+                effective: () => selected.effective()
+            };
         }
     };
+}
+
+function selectContract(opened: OpenedAgreementFile, contract: string | undefined): OpenedContract {
+    try {
+        return opened.select({ name: contract, unnamed: 'first' });
+    } catch (error) {
+        if (error instanceof AgreementNotFoundError) {
+            throw new NoContractError((contract !== undefined
+                ? `There is no contract ${contract} in this file`
+                : 'This file has no contract to render (a template is rendered through a contract from it)') + `${error.note}.`);
+        }
+        throw error;
+    }
 }
 
 const SEVERITIES = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' } as const;
