@@ -40,6 +40,13 @@ describe('the preview page', () => {
         expect(previewShellHtml(webview as never, extensionUri as never, '')).not.toContain(nonce);
     });
 
+    it('names the page: the preview by default, the page of changes of Compare with… when asked', () => {
+        expect(previewShellHtml(webview as never, extensionUri as never, '')).toContain('<title>Tandem preview</title>');
+        const changes = previewShellHtml(webview as never, extensionUri as never, '', 'What changed');
+        expect(changes).toContain('<title>What changed</title>');
+        expect(changes).toContain('aria-label="What changed"');
+    });
+
     it('a stylesheet cannot close its <style> element early', () => {
         const html = previewShellHtml(webview as never, extensionUri as never, 'p { } </style><script>alert(1)</script>');
         // The first `</style>` closing the page's style element comes after the whole stylesheet.

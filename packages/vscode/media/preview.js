@@ -1,8 +1,9 @@
-// The preview's script, in the webview. It shows what the extension sends: the agreement's
-// HTML (rendered and escaped by @tandem/render, parsed with DOMParser, never run), the DRAFT
-// banner and the locale switch (set with textContent and option elements: no user text is ever
-// read as markup). Clicking an element that carries a source position asks the extension to
-// reveal it; the scroll position is kept across updates and restored when the page is rebuilt.
+// The preview's script, in the webview (also the page of changes of Compare with…). It shows
+// what the extension sends: the agreement's HTML (rendered and escaped by @tandem/render,
+// parsed with DOMParser, never run), the DRAFT banner (or Compare's notice) and the locale
+// switch (set with textContent and option elements: no user text is ever read as markup).
+// Clicking an element that carries a source position asks the extension to reveal it; the
+// scroll position is kept across updates and restored when the page is rebuilt.
 /* global acquireVsCodeApi, document, window, DOMParser */
 (function () {
     'use strict';
@@ -36,10 +37,15 @@
         if (update.errors > 0) {
             draft.textContent = `DRAFT: ${update.errors} ${update.errors === 1 ? 'error' : 'errors'} in ${update.contract}`;
             draft.hidden = false;
+        } else if (update.notice) {
+            // Compare with…: how many changes, and whether a new revision is missing (a warning).
+            draft.textContent = update.notice.text;
+            draft.hidden = false;
         } else {
             draft.textContent = '';
             draft.hidden = true;
         }
+        draft.classList.toggle('notice', update.errors === 0 && Boolean(update.notice) && !update.notice.warning);
         message.textContent = '';
         message.hidden = true;
         showLocales(update.locales, update.locale);

@@ -1,6 +1,6 @@
 // Bundles the extension for VS Code's extension host (Node 20, CommonJS): dist/extension.cjs
-// (the client, with @tandem/language, @tandem/render and @tandem/batch for export, batch and the
-// preview's fallback) and dist/server.cjs (the language server of packages/language-server), and
+// (the client, with @tandem/language, @tandem/render, @tandem/batch and @tandem/export for export,
+// batch, calendar, FHIR, Compare with… and the preview's fallback) and dist/server.cjs (the language server of packages/language-server), and
 // copies beside them what they read at run time: the renderer's message files (locales/) and the
 // DejaVu fonts the PDF writer embeds (fonts/). The @tandem/* packages resolve to their sources,
 // as in scripts/bundle.mjs.

@@ -4,7 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { COMPARE_WITH_COMMAND, compareWith } from './commands/compare-with.js';
 import { EXPORT_AGREEMENT_COMMAND, exportAgreement } from './commands/export-agreement.js';
+import { EXPORT_CALENDAR_COMMAND, EXPORT_FHIR_COMMAND, exportContractData } from './commands/export-data.js';
 import { GENERATE_AGREEMENTS_COMMAND, generateAgreements } from './commands/generate-agreements.js';
 import { NEW_CONTRACT_FROM_TEMPLATE_COMMAND, newContractFromTemplate } from './commands/new-contract-from-template.js';
 import { OPEN_PREVIEW_COMMAND, openPreview } from './commands/open-preview.js';
@@ -20,6 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: vscode.Uri | string, contract?: string) =>
             reportFailure(openPreview(context.extensionUri, source, uri, contract))),
         vscode.commands.registerCommand(EXPORT_AGREEMENT_COMMAND, (uri?: vscode.Uri) => reportFailure(exportAgreement(uri))),
+        vscode.commands.registerCommand(COMPARE_WITH_COMMAND, (uri?: vscode.Uri) => reportFailure(compareWith(context.extensionUri, uri))),
+        vscode.commands.registerCommand(EXPORT_CALENDAR_COMMAND, (uri?: vscode.Uri) => reportFailure(exportContractData('ics', uri))),
+        vscode.commands.registerCommand(EXPORT_FHIR_COMMAND, (uri?: vscode.Uri) => reportFailure(exportContractData('fhir', uri))),
         vscode.commands.registerCommand(GENERATE_AGREEMENTS_COMMAND, () => reportFailure(generateAgreements(client))),
         vscode.commands.registerCommand(NEW_CONTRACT_FROM_TEMPLATE_COMMAND, () => reportFailure(newContractFromTemplate(client))),
         vscode.commands.registerCommand(VALIDATE_WORKSPACE_COMMAND, () => reportFailure(validateWorkspace()))

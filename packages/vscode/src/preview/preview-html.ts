@@ -19,7 +19,8 @@ export function splitAgreementHtml(html: string): AgreementParts {
     return { style, body };
 }
 
-export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, agreementStyle: string): string {
+/** `title` names the page (the preview's, or the page of changes of Compare with…). */
+export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, agreementStyle: string, title = 'Tandem preview'): string {
     const nonce = randomBytes(16).toString('base64');
     const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
     const csp = [
@@ -40,10 +41,10 @@ export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.U
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<style nonce="${nonce}">${style}</style>`,
         `<link rel="stylesheet" nonce="${nonce}" href="${media('preview.css')}">`,
-        '<title>Tandem preview</title>',
+        `<title>${title}</title>`,
         '</head>',
         '<body>',
-        '<div id="tandem-toolbar" role="toolbar" aria-label="Preview">',
+        `<div id="tandem-toolbar" role="toolbar" aria-label="${title}">`,
         '<p id="tandem-draft" role="status" hidden></p>',
         '<p id="tandem-message" role="alert" hidden></p>',
         '<label id="tandem-locale-label">Language <select id="tandem-locale"></select></label>',
