@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Workbench } from './code-server.js';
 import { openWorkbench, packageExtension, repositoryRoot, setUpCodeServer } from './code-server.js';
@@ -92,6 +92,10 @@ contract JaneHousing "Housing support agreement" {
 }
 `;
 const lineOf = (text: string) => JANE.split('\n').findIndex(line => line.includes(text)) + 1;
+/** The version Jane signed before (for Compare with…): the fixture with the landlords task's owner, under another name. */
+const JANE_SIGNED = JANE
+    .replace('contract JaneHousing ', 'contract JaneHousingSigned ')
+    .replace('    task Landlords "Contact three landlords who accept housing vouchers" {\n', '    task Landlords "Contact three landlords who accept housing vouchers" {\n        owner Sam\n');
 
 let workbench: Workbench | undefined;
 let page: Page;
@@ -152,7 +156,7 @@ beforeAll(async () => {
             entry,
             vsix,
             copyFrom: path.join(repositoryRoot, 'examples'),
-            files: { 'jane.tandem': JANE, 'drafts/unsigned.tandem': 'contract Unsigned {\n    sign Nobody\n}\n' },
+            files: { 'jane.tandem': JANE, 'signed/jane-signed.tandem': JANE_SIGNED, 'drafts/unsigned.tandem': 'contract Unsigned {\n    sign Nobody\n}\n' },
             settings: {
                 'editor.quickSuggestions': { other: false, comments: false, strings: false },
                 'editor.suggestOnTriggerCharacters': false,
@@ -322,6 +326,60 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         expect(bytes.subarray(-8).toString('latin1')).toMatch(/%%EOF\s*$/);
     }));
 
+    test('Export Calendar… writes the meetings and dates to an .ics file', () => step('export-calendar', async () => {
+        const target = path.join(workbench!.workspace, 'JaneHousing.ics');
+        await focusEditor();
+        // No question before the save dialog (the contract has no errors): it opens in the same quick input.
+        await runCommand('Tandem: Export Calendar…', false);
+        const input = page.locator('.quick-input-widget input');
+        await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toMatch(/JaneHousing\.ics$/);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
+        const calendar = readFileSync(target, 'utf8');
+        expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
+        expect(calendar).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=10');
+        expect(calendar).not.toContain('Jane Doe');
+    }));
+
+    /** The text of the page of changes (the webview whose page is titled "What changed"), or '' while it is not there. */
+    async function changesPage(selector: string): Promise<string> {
+        for (const frame of page.frames() as Frame[]) {
+            if (await frame.title().catch(() => '') === 'What changed') {
+                return frame.locator(selector).innerText({ timeout: 1000 }).catch(() => '');
+            }
+        }
+        return '';
+    }
+
+    test('Compare with… a file shows what changed beside the editor, and follows edits', () => step('compare-with', async () => {
+        await focusEditor();
+        // The workspace is not in git: the open dialog comes at once.
+        await runCommand('Tandem: Compare with…', false);
+        const input = page.locator('.quick-input-widget input');
+        await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toContain(workbench!.workspace);
+        await input.fill(path.join(workbench!.workspace, 'signed/jane-signed.tandem'));
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'jane-signed.tandem' }).first().waitFor({ timeout: 10_000 });
+        await page.locator('.quick-input-widget .monaco-button', { hasText: /^Compare$/ }).click();
+        await page.locator('.tab', { hasText: 'Changes jane.tandem' }).waitFor({ timeout: 15_000 });
+        // The goals added by the earlier tests, in the words of the page; no revision was added yet.
+        await expect.poll(() => changesPage('#tandem-agreement'), { timeout: 30_000 }).toContain('What changed in your agreement');
+        expect(await changesPage('#tandem-agreement')).toContain('Open a savings account');
+        expect(await changesPage('#tandem-draft')).toMatch(/since signed\/jane-signed\.tandem, without a new revision/);
+        // A revision typed in the editor, above `sign` (four lines further down than in the fixture: the owner,
+        // two goals and the line left by the preview test were added): the page follows.
+        await goToLine(lineOf('sign Jane, Sam') + 4);
+        await page.keyboard.type('revision 3 on 2027-01-20 "Added a savings goal and a bus pass"');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => changesPage('#tandem-draft'), { timeout: 15_000 }).toMatch(/^\d+ changes since signed\/jane-signed\.tandem\.$/);
+        // Closed again: the preview is the webview beside the editor, as before.
+        const tab = page.locator('.tab', { hasText: 'Changes jane.tandem' });
+        await tab.click();
+        await tab.locator('.codicon-close').click();
+        await tab.waitFor({ state: 'detached', timeout: 10_000 });
+        await runCommand('View: Focus First Editor Group');
+        await page.locator('.monaco-editor.focused').waitFor();
+    }));
+
     test('Generate Agreements from Data… writes one agreement per row and opens the manifest', () => step('generate', async () => {
         const data = path.join(workbench!.workspace, 'data/housing-rows.csv');
         const out = path.join(workbench!.workspace, 'data/housing-rows-agreements');
@@ -333,6 +391,8 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         // VS Code's own open dialog in the browser: a path to type.
         await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toContain(path.join(workbench!.workspace, 'lib'));
         await input.fill(data);
+        // The dialog has read the folder of the path typed (a click before that is lost).
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'housing-rows.csv' }).first().waitFor({ timeout: 10_000 });
         await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use These Rows' }).click();
         await page.locator('.quick-input-list .monaco-list-row', { hasText: 'txt' }).first().waitFor({ timeout: 10_000 });
         await input.fill('txt');
