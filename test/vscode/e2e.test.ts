@@ -5,7 +5,8 @@
  * editor in the state the next expects, and a screenshot under test-results/vscode/ when it
  * fails. Setup: scripts/setup-code-server.sh (run here; it does nothing once installed).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
@@ -378,6 +379,39 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         await tab.waitFor({ state: 'detached', timeout: 10_000 });
         await runCommand('View: Focus First Editor Group');
         await page.locator('.monaco-editor.focused').waitFor();
+    }));
+
+    test('Compare with… the version in git\'s HEAD shows what changed since the last commit', () => step('compare-with-head', async () => {
+        // A folder of the workspace in git: a contract committed, then changed on disk.
+        const folder = path.join(workbench!.workspace, 'tracked');
+        const file = path.join(folder, 'marcus.tandem');
+        const committed = readFileSync(path.join(repositoryRoot, 'examples/housing-support.tandem'), 'utf8');
+        mkdirSync(folder);
+        writeFileSync(file, committed);
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: folder, stdio: 'pipe' });
+        git('init', '-q');
+        git('add', 'marcus.tandem');
+        git('commit', '-q', '-m', 'signed');
+        writeFileSync(file, committed.replace('due 2027-02-05', 'due 2027-02-12'));
+        const input = page.locator('.quick-input-widget input');
+        await page.keyboard.press('Control+p');
+        await input.fill('tracked/marcus.tandem');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'marcus.tandem' }).first().waitFor({ timeout: 15_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.monaco-editor .view-line', { hasText: 'contract MarcusHousing' }).waitFor({ timeout: 15_000 });
+        await page.locator('.monaco-editor.focused').waitFor();
+        await runCommand('Tandem: Compare with…', false);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'HEAD' }).first().waitFor({ timeout: 15_000 });
+        await input.fill('HEAD');
+        await page.keyboard.press('Enter');
+        await page.locator('.tab', { hasText: /Changes marcus\.tandem ↔ HEAD \([0-9a-f]+\)/ }).waitFor({ timeout: 15_000 });
+        await expect.poll(() => changesPage('#tandem-agreement'), { timeout: 30_000 }).toContain('12 February 2027');
+        expect(await changesPage('#tandem-agreement')).toContain('5 February 2027');
+        expect(await changesPage('#tandem-draft')).toMatch(/^1 change since HEAD \([0-9a-f]+\), without a new revision/);
+        const tab = page.locator('.tab', { hasText: 'Changes marcus.tandem' });
+        await tab.click();
+        await tab.locator('.codicon-close').click();
+        await tab.waitFor({ state: 'detached', timeout: 10_000 });
     }));
 
     test('Generate Agreements from Data… writes one agreement per row and opens the manifest', () => step('generate', async () => {
