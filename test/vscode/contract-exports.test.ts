@@ -125,7 +125,7 @@ describe('Compare with…', () => {
         await expect(compareAgreementVersions({ path: housingFile, text: two }, { path: housingFile, text: two }, { contract: 'Missing' }))
             .rejects.toThrow(NoContractError);
         await expect(compareAgreementVersions({ path: spanishFile, text: spanish }, { path: housingFile, text: two }, { contract: 'MarcusHousing' }))
-            .rejects.toThrow(/no contract MarcusHousing/);
+            .rejects.toThrow(/^The older version has no contract MarcusHousing \(it has MentoriaMateo\)\.$/);
     });
 });
 

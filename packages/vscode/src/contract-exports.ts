@@ -11,7 +11,7 @@ import type { ContractDiff } from '@tandem/export';
 import { buildChangesAgreement, contractData, diffContracts, writeFhirBundle, writeICalendar } from '@tandem/export';
 import { agreementLocale, loadLocale, renderAgreement } from '@tandem/render';
 import type { AgreementProblem, CheckedContract } from './local-agreements.js';
-import { checkAgreementFile } from './local-agreements.js';
+import { checkAgreementFile, NoContractError } from './local-agreements.js';
 
 export type DataExportFormat = 'ics' | 'fhir';
 
@@ -94,7 +94,11 @@ export async function compareAgreementVersions(before: AgreementVersion, after: 
     const newContract = newFile.select(options.contract);
     const oldFile = await checkAgreementFile(before.path, before.text, options.settings);
     // A contract renamed between the versions is still the same one when each file has only it.
-    const oldContract = oldFile.select(options.contract === undefined && oldFile.contracts.length === 1 ? undefined : newContract.contract);
+    const oldName = options.contract === undefined && oldFile.contracts.length === 1 ? undefined : newContract.contract;
+    if (oldName !== undefined && !oldFile.contracts.includes(oldName)) {
+        throw new NoContractError(`The older version has no contract ${oldName}${oldFile.contracts.length > 0 ? ` (it has ${oldFile.contracts.join(', ')})` : ''}.`);
+    }
+    const oldContract = oldFile.select(oldName);
     for (const [version, contract] of [['old', oldContract], ['new', newContract]] as const) {
         if (contract.errors.length > 0) {
             return { kind: 'errors', version, contract: contract.contract, errors: contract.errors };

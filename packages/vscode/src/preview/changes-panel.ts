@@ -10,6 +10,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { plural } from '@tandem/language';
+import { where } from '../commands/command-document.js';
 import type { AgreementVersion } from '../contract-exports.js';
 import { compareAgreementVersions } from '../contract-exports.js';
 import { previewLocale, ruleSettings } from '../tandem-settings.js';
@@ -101,7 +102,7 @@ export class ChangesPanel implements vscode.Disposable {
             if (compared.kind === 'errors') {
                 const first = compared.errors[0];
                 const version = compared.version === 'old' ? `The older version (${older.label})` : 'The editor\'s version';
-                this.show(this.shownStyle ?? '', { type: 'error', message: `${version} of ${compared.contract} has ${plural(compared.errors.length, 'error')} (first: ${first.code}, line ${first.line + 1}: ${first.message}): fix ${compared.errors.length === 1 ? 'it' : 'them'} to see what changed.` });
+                this.show(this.shownStyle ?? '', { type: 'error', message: `${version} of ${compared.contract} has ${plural(compared.errors.length, 'error')} (first: ${first.code}, ${where(first, document.uri)}: ${first.message}): fix ${compared.errors.length === 1 ? 'it' : 'them'} to see what changed.` });
                 return;
             }
             const { style, body } = splitAgreementHtml(compared.html);
