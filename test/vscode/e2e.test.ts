@@ -352,6 +352,20 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         return '';
     }
 
+    /**
+     * Closes the page of changes, so that the preview is the webview beside the editor again, and
+     * puts the focus back in the editor (a webview that takes the focus late would close the next
+     * test's quick pick).
+     */
+    async function closeChanges(title: string): Promise<void> {
+        const tab = page.locator('.tab', { hasText: title });
+        await tab.click();
+        await tab.locator('.codicon-close').click();
+        await tab.waitFor({ state: 'detached', timeout: 10_000 });
+        await runCommand('View: Focus First Editor Group');
+        await page.locator('.monaco-editor.focused').waitFor();
+    }
+
     test('Compare with… a file shows what changed beside the editor, and follows edits', () => step('compare-with', async () => {
         await focusEditor();
         // The workspace is not in git: the open dialog comes at once.
@@ -372,13 +386,7 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         await page.keyboard.type('revision 3 on 2027-01-20 "Added a savings goal and a bus pass"');
         await page.keyboard.press('Enter');
         await expect.poll(() => changesPage('#tandem-draft'), { timeout: 15_000 }).toMatch(/^\d+ changes since signed\/jane-signed\.tandem\.$/);
-        // Closed again: the preview is the webview beside the editor, as before.
-        const tab = page.locator('.tab', { hasText: 'Changes jane.tandem' });
-        await tab.click();
-        await tab.locator('.codicon-close').click();
-        await tab.waitFor({ state: 'detached', timeout: 10_000 });
-        await runCommand('View: Focus First Editor Group');
-        await page.locator('.monaco-editor.focused').waitFor();
+        await closeChanges('Changes jane.tandem');
     }));
 
     test('Compare with… the version in git\'s HEAD shows what changed since the last commit', () => step('compare-with-head', async () => {
@@ -408,10 +416,7 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         await expect.poll(() => changesPage('#tandem-agreement'), { timeout: 30_000 }).toContain('12 February 2027');
         expect(await changesPage('#tandem-agreement')).toContain('5 February 2027');
         expect(await changesPage('#tandem-draft')).toMatch(/^1 change since HEAD \([0-9a-f]+\), without a new revision/);
-        const tab = page.locator('.tab', { hasText: 'Changes marcus.tandem' });
-        await tab.click();
-        await tab.locator('.codicon-close').click();
-        await tab.waitFor({ state: 'detached', timeout: 10_000 });
+        await closeChanges('Changes marcus.tandem');
     }));
 
     test('Generate Agreements from Data… writes one agreement per row and opens the manifest', () => step('generate', async () => {
