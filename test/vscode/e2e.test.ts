@@ -460,7 +460,8 @@ describe('the extension in code-server', { timeout: 60_000 }, () => {
         // The name is proposed from the file's name.
         await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe('MayaCounselling');
         await page.keyboard.press('Enter');
-        await page.locator('.tab', { hasText: 'maya-counselling.tandem' }).waitFor({ timeout: 15_000 });
+        // The file's own tab (the preview, when open, follows the new editor and its tab's title names the file too).
+        await page.locator('.tab[data-resource-name="maya-counselling.tandem"]').waitFor({ timeout: 15_000 });
         const text = readFileSync(target, 'utf8');
         expect(text).toContain('import "lib/counselling-template.tandem"');
         expect(text).toMatch(/contract MayaCounselling .*from Counselling \{/);
