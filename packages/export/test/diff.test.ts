@@ -168,7 +168,7 @@ describe('tandem diff', () => {
         expect(text).toContain('By signing, you agree to these changes.');
         expect(text).toContain('Name: Jane Doe Role: Client');
         expect(text).not.toContain('Sam Lee');
-        expect(en.footer.revision).toContain('2');
+        expect(en.footer.version).toBe('Version 2');
         const es = writeText(buildChangesAgreement(result, contractData(old), contractData(now), loadLocale('es'))).replace(/\s+/g, ' ');
         expect(es).toContain('Qué cambió en su acuerdo');
         expect(es).toContain('Search listings: la fecha límite cambió de 20 de diciembre de 2026 a 10 de enero de 2027.');

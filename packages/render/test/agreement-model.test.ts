@@ -79,10 +79,10 @@ describe('agreement model', () => {
         expect(one).toContain('for 1 session.');
         expect(one).toContain('Every 4 weeks, we will look');
         const es = allText(await agreementOf(BASE.replace('for 10 sessions', 'for 1 sessions'), { locale: 'es' }));
-        expect(es).toContain('en una sesión.');
+        expect(es).toContain('una sola sesión.');
         expect(es).toContain('desde el 1 de diciembre de 2026 hasta el 23 de febrero de 2027');
         const es10 = allText(await agreementOf(BASE, { locale: 'es' }));
-        expect(es10).toContain('en 10 sesiones.');
+        expect(es10).toContain('10 sesiones en total.');
     });
 
     test('goals are numbered with how we will know and by when', async () => {
@@ -163,6 +163,33 @@ contract C {
         expect(text).toContain('Mai Tran: your guardian');
     });
 
+    test('a party says what they do or is listed plainly; a supervisor\'s role is explained', async () => {
+        const contract = `contract C {
+    parties {
+        client Jo "Jo Park"
+        supervisor Dana "Dana Ortiz" title "Program supervisor"
+        party Joy "Joy Adeyemi" title "Family liaison, Maple Street School"
+        party Ray "Ray Cole"
+    }
+    sign Jo, Joy, Ray
+}`;
+        for (const [locale, supervisor] of [
+            ['en', 'A supervisor checks the quality of the help we give you.'],
+            ['es', 'La persona que supervisa revisa la calidad de la ayuda que le damos.']
+        ] as const) {
+            const agreement = await agreementOf(contract, { locale });
+            const parties = agreement.sections.find(s => s.id === 'parties')!.blocks[0];
+            expect(parties.kind === 'list' && parties.items.map(item => [...item.paragraphs, ...item.details])).toEqual([
+                [locale === 'en' ? 'Jo Park: you, the client' : 'Jo Park: usted, cliente'],
+                ['Dana Ortiz: Program supervisor', supervisor],
+                ['Joy Adeyemi: Family liaison, Maple Street School'],
+                ['Ray Cole']
+            ]);
+            const signers = agreement.sections.find(s => s.id === 'signatures')!.blocks.find(b => b.kind === 'signatures');
+            expect(signers?.kind === 'signatures' && signers.signers[1].role).toBe('Family liaison, Maple Street School');
+        }
+    });
+
     test('user-written text is never translated', async () => {
         const text = allText(await agreementOf(BASE, { locale: 'es' }));
         expect(text).toContain('Move into safe housing');
@@ -170,10 +197,12 @@ contract C {
         expect(text).toContain('Sus derechos');
     });
 
-    test('the footer names the last revision (1 when there is none)', async () => {
-        expect((await agreementOf(BASE)).footer.revision).toBe('Revision 1');
+    test('the footer names the client and the last revision as a version (1 when there is none)', async () => {
+        expect((await agreementOf(BASE)).footer.version).toBe('Version 1');
+        expect((await agreementOf(BASE)).footer.client).toBe('Jane Doe');
+        expect((await agreementOf(BASE, { locale: 'es' })).footer.version).toBe('Versión 1');
         const revised = await agreementOf(BASE.replace('sign Jane, Sam', 'revision 2 on 2026-12-10 "First"\n revision 3 on 2026-12-20 "Second"\n sign Jane, Sam'));
-        expect(revised.footer.revision).toBe('Revision 3');
+        expect(revised.footer.version).toBe('Version 3');
         expect(revised.footer.pageOf).toBe('Page {page} of {pages}');
     });
 });

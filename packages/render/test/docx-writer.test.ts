@@ -57,15 +57,15 @@ describe('docx', () => {
         expect(files['word/styles.xml']).toContain('<w:lang w:val="en"/>');
     });
 
-    test('footer: the agreement, its revision and Page X of Y as fields; Spanish words from the locale', async () => {
+    test('footer: the agreement, the client, its version and Page X of Y as fields; Spanish words from the locale', async () => {
         const en = await unzipDocx(await agreement('housing-support'));
         const footer = Object.entries(en).find(([name]) => /^word\/footer\d+\.xml$/.test(name))![1];
-        expect(plainText(footer)).toMatch(/Housing support agreement · Revision 2 · Page .*of/);
+        expect(plainText(footer)).toMatch(/Housing support agreement · Marcus Bell · Version 2 · Page .*of/);
         expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
         expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
         const es = await unzipDocx(await agreement('youth-mentoring-es'));
         const footerEs = Object.entries(es).find(([name]) => /^word\/footer\d+\.xml$/.test(name))![1];
-        expect(plainText(footerEs)).toMatch(/Revisión 2 · Página .*de/);
+        expect(plainText(footerEs)).toMatch(/Acuerdo de mentoría juvenil · Mateo Herrera · Versión 2 · Página .*de/);
         expect(plainText(es['word/document.xml'])).toContain('Acuerdo de mentoría juvenil');
     });
 

@@ -69,38 +69,38 @@ const EXPECTED: Record<'en' | 'es', readonly string[]> = {
         'Our goals',
         'What stays private', 'Some people on our team see your information to do their work:', 'Dana Ortiz sees attendance, for supervision.',
         'A supervisor checks the quality of the help we give you.',
-        'With your permission, we will share:', 'the housing form with City Housing Authority, for the voucher, until 1 March 2027.',
+        'With your permission, we will share some information with others:', 'City Housing Authority: the housing form, for the voucher, until 1 March 2027.',
         'What to expect', 'How this can help: A plan.', 'What may be hard: Talking about money can be hard.',
         'Other help you could choose: The city housing office.', 'This help is free for you.', 'Who pays for this help: Harbor Fund.',
-        'What Harbor Fund asks for in return: a report each month.',
+        'What they ask for in return: a report each month.',
         'How this agreement ends', 'If we have to end our work early, we will tell you at least 2 weeks before. We will offer you a last meeting and help you find other support.',
         'When it ends, we can help you contact this service: The tenant group.', 'If you need help again later, you can come back to us.',
         'Your rights', 'Taking part is voluntary: it is your choice.', 'You may ask to see your records.',
         'You may make a complaint, and you will not lose our help because of it.', 'How to make a complaint: Ask for the program manager.',
         'In a crisis: Call or text 988, any time.',
         'Signatures',
-        'Permission to share information with City Housing Authority', 'What we will share: the housing form.',
+        'Permission to share information: City Housing Authority', 'What we will share: the housing form.',
         'Who will share it: Northside Family Services.', 'Who will get it: City Housing Authority.', 'Why: the voucher.',
         'When this permission ends: 1 March 2027.', 'You may take back this permission at any time. To do so, tell us in writing.',
         'If you say no, or take it back later, the help you get from us will not change.',
-        'Once City Housing Authority has the information, they may not have to follow the same privacy rules as we do.'
+        'The people who get the information may not have to follow the same privacy rules as we do.'
     ],
     es: [
         'Northside Family Services', 'Teléfono: 555-0100', 'Dirección: 12 Main Street', 'Horario: Monday to Friday, 9 to 5',
         'Para qué es esta ayuda', 'Help Jane find a safe home',
         'Quiénes somos',
-        'Nos vamos a reunir dos veces por semana, los lunes y jueves, a las 10:00, en 20 sesiones.', 'Cada reunión dura 50 minutos.',
+        'Nos vamos a reunir dos veces por semana, los lunes y jueves, a las 10:00. Serán 20 sesiones en total.', 'Cada reunión dura 50 minutos.',
         'Cómo nos vamos a comunicar', 'Podemos comunicarnos con usted de estas formas: por teléfono y por mensaje de texto.',
         'Si prefiere otra forma, díganoslo.',
         'Qué es confidencial', 'Algunas personas de nuestro equipo ven su información para hacer su trabajo:',
-        'Con su permiso, vamos a compartir:',
-        'Qué puede esperar', 'Esta ayuda es gratis.', 'Quién paga esta ayuda: Harbor Fund.',
+        'Con su permiso, vamos a compartir alguna información con otras personas o servicios:', 'City Housing Authority: the housing form, para the voucher, hasta el 1 de marzo de 2027.',
+        'Qué se puede esperar', 'Esta ayuda es gratis.', 'Quién paga esta ayuda: Harbor Fund.',
         'Cómo termina este acuerdo', 'Si tenemos que terminar antes de tiempo, se lo diremos con al menos 2 semanas de aviso.',
         'Si más adelante necesita ayuda otra vez, puede volver.',
         'Sus derechos', 'Participar es voluntario: usted decide.', 'Puede pedir ver su expediente.', 'Puede poner una queja sin perder nuestra ayuda.',
         'Cómo poner una queja: Ask for the program manager.', 'En una crisis: Call or text 988, any time.',
         'Firmas',
-        'Permiso para compartir información con City Housing Authority', 'Qué vamos a compartir: the housing form.',
+        'Permiso para compartir información: City Housing Authority', 'Qué vamos a compartir: the housing form.',
         'Cuándo termina este permiso: 1 de marzo de 2027.', 'Puede retirar este permiso en cualquier momento.'
     ]
 };
@@ -164,12 +164,12 @@ describe('the 0.2 agreement, in order, in every locale and format', () => {
         const mandated = CONTRACT.replace('cost free', 'cost free\n        mandated-by "Family Court"');
         const en = squash(writeText(await agreement('en', mandated)));
         expect(en).not.toContain('voluntary');
-        expect(en).toContain('Family Court requires this help, so taking part is not fully your choice.');
-        expect(en).toContain('We must tell Family Court whether you come to meetings and how the work is going.');
+        expect(en).toContain('This help is required by a court or an agency: Family Court. So taking part is not fully your choice.');
+        expect(en).toContain('We must also tell them whether you come to meetings and how the work is going.');
         const es = squash(writeText(await agreement('es', mandated)));
         expect(es).not.toContain('voluntario');
-        expect(es).toContain('Family Court exige esta ayuda');
-        expect(es).toContain('Debemos informar a Family Court si viene a las reuniones y cómo va el trabajo.');
+        expect(es).toContain('Esta ayuda es obligatoria por decisión de un juzgado o de una entidad: Family Court.');
+        expect(es).toContain('También debemos informarles si viene a las reuniones y cómo va el trabajo.');
     });
 
     test('no release, no permission page; a share with the team is never a permission', async () => {

@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import type { Agreement } from '@tandem/render';
-import { buildAgreement, renderAgreement } from '@tandem/render';
+import { buildAgreement, footerText, renderAgreement } from '@tandem/render';
 import { contractFromText, exampleContract } from './helpers.js';
 import { readPdf } from './pdf-reader.js';
 
@@ -92,7 +92,9 @@ describe('pdf', () => {
             expect(count).toBeGreaterThan(1);
             pdf.pages.forEach((page, index) => {
                 expect(squash(page)).toContain(model.footer.pageOf.replace('{page}', String(index + 1)).replace('{pages}', String(count)));
-                expect(squash(page)).toContain(`${model.title} · ${model.footer.revision}`);
+                expect(squash(page)).toContain(footerText(model));
+                expect(footerText(model)).toContain(model.footer.client);
+                expect(footerText(model)).toContain(model.footer.version);
             });
             expect(pdf.roles).toEqual(expect.arrayContaining(['Document', 'Sect', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody']));
             expect(pdf.roles.filter(role => role === 'H2')).toHaveLength(model.sections.length + model.permissions.length);

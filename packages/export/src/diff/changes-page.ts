@@ -46,7 +46,8 @@ export function buildChangesAgreement(diff: ContractDiff, before: ContractData, 
         sections,
         permissions: [],
         footer: {
-            revision: messages.format('footer.revision', { number: lastRevision }),
+            version: messages.format('footer.version', { number: lastRevision }),
+            client: after.parties.filter(party => party.kind === 'client').map(party => party.fullName).join(', '),
             pageOf: messages.format('footer.page', { page: '{page}', pages: '{pages}' })
         },
         signatureLabels: {

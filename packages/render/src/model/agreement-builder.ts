@@ -94,7 +94,8 @@ class AgreementBuilder {
             ],
             permissions: this.releases().map(release => this.permissionSection(release)),
             footer: {
-                revision: this.messages.format('footer.revision', { number: lastRevision }),
+                version: this.messages.format('footer.version', { number: lastRevision }),
+                client: this.clients.map(client => oneLine(client.fullName)).join(', '),
                 pageOf: this.messages.format('footer.page', { page: '{page}', pages: '{pages}' })
             },
             signatureLabels: {
@@ -190,13 +191,21 @@ class AgreementBuilder {
                 if (title) {
                     details.push(title);
                 }
-            } else if (party.kind === 'guardian' || party.kind === 'party' || !title) {
+            } else if (party.kind === 'guardian') {
                 text = this.messages.format('party.named', { name, role: this.partyRole(party.kind) });
                 if (title) {
                     details.push(title);
                 }
-            } else {
+            } else if (title) {
                 text = this.messages.format('party.named', { name, role: title });
+            } else if (party.kind === 'party') {
+                // Nothing says what they do: listed plainly, by name.
+                text = name;
+            } else {
+                text = this.messages.format('party.named', { name, role: this.partyRole(party.kind) });
+            }
+            if (party.kind === 'supervisor') {
+                details.push(this.sentence('party.supervisor'));
             }
             if (party.contact) {
                 details.push(this.messages.format('party.contact', { contact: oneLine(party.contact) }));
@@ -365,7 +374,8 @@ class AgreementBuilder {
                     const until = this.date(share.until);
                     return this.item(this.sentence('share', {
                         information: this.text(share.information),
-                        recipient: this.recipientOf(share),
+                        // The recipient starts the item ("The landlord Marcus chooses: proof of income").
+                        recipient: this.capitalized(this.recipientOf(share)),
                         purpose: share.purpose ? 'some' : 'none',
                         purposeText: share.purpose ? this.text(share.purpose) : '',
                         until: until ? 'some' : 'none',
@@ -394,6 +404,10 @@ class AgreementBuilder {
     /** The releases of information (LANGUAGE.md 0.2): shares outside the agency's team. */
     private releases(): EffectiveShare[] {
         return (this.contract.confidentiality?.shares ?? []).filter(share => share.release);
+    }
+
+    private capitalized(text: string): string {
+        return text.charAt(0).toLocaleUpperCase(this.messages.info.intl) + text.slice(1);
     }
 
     private recipientOf(share: EffectiveShare): string {
@@ -608,6 +622,7 @@ class AgreementBuilder {
             case 'worker':
             case 'supervisor':
             case 'interpreter':
+            case 'party':
                 return title ?? role;
             default:
                 return title ? `${role} (${title})` : role;

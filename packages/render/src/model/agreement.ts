@@ -89,8 +89,10 @@ export interface Agreement {
     readonly permissions: readonly AgreementSection[];
     /** Page furniture of paged formats. */
     readonly footer: {
-        /** e.g. "Revision 2". */
-        readonly revision: string;
+        /** e.g. "Version 2": the last `revision` number, 1 when there is none. */
+        readonly version: string;
+        /** The clients' names (empty when there is none), so that a loose page says whose agreement it is. */
+        readonly client: string;
         /** The page number with `{page}` and `{pages}` left to fill, e.g. "Page {page} of {pages}". */
         readonly pageOf: string;
     };
@@ -103,7 +105,12 @@ export function pageLabel(agreement: Agreement, page: number, pages: number): st
     return agreement.footer.pageOf.replace('{page}', String(page)).replace('{pages}', String(pages));
 }
 
-/** The footer line of paged formats: the agreement, its revision and the page number. */
+/** The footer of paged formats without the page number: the agreement, the client's name and the version. */
+export function footerText(agreement: Agreement): string {
+    return [agreement.title, agreement.footer.client, agreement.footer.version].filter(part => part.length > 0).join(' · ');
+}
+
+/** The footer line of paged formats: the agreement, the client's name, the version and the page number. */
 export function footerLine(agreement: Agreement, page: number, pages: number): string {
-    return `${agreement.title} · ${agreement.footer.revision} · ${pageLabel(agreement, page, pages)}`;
+    return `${footerText(agreement)} · ${pageLabel(agreement, page, pages)}`;
 }

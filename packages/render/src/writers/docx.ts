@@ -1,7 +1,7 @@
 /**
  * DOCX with the `docx` package: real Word structure (Title/Heading styles, numbered and bulleted
  * lists, a table of signature lines whose rows never split across pages), the agreement's
- * language, a footer with the revision and "Page X of Y" fields, and in a draft a DRAFT header
+ * language, a footer with the title, the client's name, the version and "Page X of Y" fields, and in a draft a DRAFT header
  * on every page.
  *
  * docx 9 is not deterministic (core.xml dates, random relationship ids, zip times): its parts are
@@ -11,6 +11,7 @@
  */
 import type { FileChild, ParagraphChild } from 'docx';
 import type { Agreement, AgreementBlock, AgreementListItem, AgreementSigner } from '../model/agreement.js';
+import { footerText } from '../model/agreement.js';
 import type { Paper } from './html.js';
 import type { ZipEntry } from './zip.js';
 import { readZip, writeZip } from './zip.js';
@@ -122,7 +123,7 @@ class DocxWriter {
         const { Footer, Paragraph, TextRun, PageNumber, AlignmentType } = this.d;
         const { agreement } = this;
         // "Page {page} of {pages}": the numbers are Word fields, the words come from the locale.
-        const runs: ParagraphChild[] = [new TextRun(`${agreement.title} · ${agreement.footer.revision} · `)];
+        const runs: ParagraphChild[] = [new TextRun(`${footerText(agreement)} · `)];
         for (const part of agreement.footer.pageOf.split(/(\{page\}|\{pages\})/)) {
             if (part === '{page}') {
                 runs.push(new TextRun({ children: [PageNumber.CURRENT] }));

@@ -8,6 +8,7 @@
  */
 import type { Paper } from '@tandem/language';
 import type { Agreement, AgreementBlock, AgreementListItem, SourcePosition } from '../model/agreement.js';
+import { footerText } from '../model/agreement.js';
 
 export type { Paper } from '@tandem/language';
 
@@ -159,7 +160,7 @@ class HtmlWriter {
         });
         this.out.push(
             '</main>',
-            `<footer><p>${escapeHtml(agreement.title)} · ${escapeHtml(agreement.footer.revision)}</p></footer>`,
+            `<footer><p>${escapeHtml(footerText(agreement))}</p></footer>`,
             '</body>',
             '</html>'
         );

@@ -4,6 +4,7 @@
  * on its first line.
  */
 import type { Agreement, AgreementBlock } from '../model/agreement.js';
+import { footerText } from '../model/agreement.js';
 
 /** Escapes text so that CommonMark shows it as written. */
 export function escapeMarkdown(text: string): string {
@@ -64,6 +65,6 @@ export function writeMarkdown(agreement: Agreement): string {
             out.push(block(agreement, b));
         }
     }
-    out.push(`${escapeMarkdown(agreement.title)} · ${escapeMarkdown(agreement.footer.revision)}`);
+    out.push(escapeMarkdown(footerText(agreement)));
     return `${out.join('\n\n')}\n`;
 }

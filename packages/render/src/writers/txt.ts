@@ -3,6 +3,7 @@
  * signature line per signer. A draft says so on its first line.
  */
 import type { Agreement, AgreementBlock, AgreementListItem } from '../model/agreement.js';
+import { footerText } from '../model/agreement.js';
 
 export const TEXT_WIDTH = 72;
 
@@ -136,7 +137,7 @@ export function writeText(agreement: Agreement): string {
             append(out, [''], block(agreement, b));
         }
     }
-    out.push('', '', `${agreement.title} · ${agreement.footer.revision}`);
+    out.push('', '', ...wrap(footerText(agreement), TEXT_WIDTH));
     return `${out.join('\n')}\n`;
 }
 
