@@ -57,7 +57,7 @@ describe('docx', () => {
         expect(files['word/styles.xml']).toContain('<w:lang w:val="en"/>');
     });
 
-    test('footer: the agreement, the client, its version and Page X of Y as fields; Spanish words from the locale', async () => {
+    test('footer: the agreement, the client, its version and Page X of Y as fields; Spanish words from the locale; body in 12 pt', async () => {
         const en = await unzipDocx(await agreement('housing-support'));
         const footer = Object.entries(en).find(([name]) => /^word\/footer\d+\.xml$/.test(name))![1];
         expect(plainText(footer)).toMatch(/Housing support agreement · Marcus Bell · Version 2 · Page .*of/);
@@ -67,6 +67,10 @@ describe('docx', () => {
         const footerEs = Object.entries(es).find(([name]) => /^word\/footer\d+\.xml$/.test(name))![1];
         expect(plainText(footerEs)).toMatch(/Acuerdo de mentoría juvenil · Mateo Herrera · Versión 2 · Página .*de/);
         expect(plainText(es['word/document.xml'])).toContain('Acuerdo de mentoría juvenil');
+        // Body text in 12 pt (24 half-points), in the document defaults of every locale.
+        for (const files of [en, es]) {
+            expect(files['word/styles.xml']).toMatch(/<w:docDefaults>.*?<w:sz w:val="24"\/>.*?<\/w:docDefaults>/s);
+        }
     });
 
     test('the theme and styles, made once per process, stay right for each locale in turn', async () => {

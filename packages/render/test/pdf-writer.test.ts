@@ -1,9 +1,11 @@
 /**
  * The PDF writer, read back with pdfjs-dist: every heading, goal and signer in the text, the
- * right page count and page numbers, DRAFT on every page, a structure tree of headings,
+ * right page count and page numbers, a footer naming the agreement, the client and the version,
+ * body text in 12 pt, signature blocks never split (every example, A4 and Letter), DRAFT on every page, a structure tree of headings,
  * paragraphs and lists, language and title, page furniture as artifacts, fixed metadata and
  * byte-identical output.
  */
+import { readdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { hostname, userInfo } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -11,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import type { Agreement } from '@tandem/render';
 import { buildAgreement, footerText, renderAgreement } from '@tandem/render';
-import { contractFromText, exampleContract } from './helpers.js';
+import { contractFromText, EXAMPLES, exampleContract } from './helpers.js';
 import { readPdf } from './pdf-reader.js';
 
 async function agreement(example: string, draft = false): Promise<Agreement> {
@@ -128,6 +130,19 @@ describe('pdf', () => {
         expect(furniture).toHaveLength(pages);
     });
 
+    test('body text is 12 pt (plain-language guides ask for 12 to 14)', async () => {
+        const bytes = await renderAgreement(await agreement('housing-support'), { format: 'pdf' });
+        const sizes = new Map<string, number>();
+        for (const stream of contentStreams(bytes)) {
+            for (const [, size] of stream.matchAll(/ ([\d.]+) Tf\b/g)) {
+                sizes.set(size, (sizes.get(size) ?? 0) + 1);
+            }
+        }
+        const [mostUsed] = [...sizes].sort((a, b) => b[1] - a[1])[0];
+        expect(Number(mostUsed)).toBe(12);
+        expect([...sizes.keys()].map(Number).filter(size => size < 9)).toEqual([]);
+    });
+
     test('A4 by default, Letter on request', async () => {
         const model = await agreement('housing-support');
         const a4 = Buffer.from(await renderAgreement(model, { format: 'pdf' })).toString('latin1');
@@ -156,6 +171,39 @@ describe('pdf', () => {
         const first = Buffer.from(await renderAgreement(model, { format: 'pdf' }));
         const second = Buffer.from(await renderAgreement(await agreement('counselling-with-interpreter', true), { format: 'pdf' }));
         expect(second.equals(first)).toBe(true);
+    });
+
+    test('every example, A4 and Letter: each signature block (name line, signature and date labels) is on one page', async () => {
+        const examples = readdirSync(EXAMPLES).filter(file => file.endsWith('.tandem')).sort();
+        expect(examples.length).toBeGreaterThanOrEqual(8);
+        for (const file of examples) {
+            const model = buildAgreement(await exampleContract(file));
+            const { signature, date } = model.signatureLabels;
+            // Each signature block, in page order: the agreement's, then each permission's.
+            const blocks = [...model.sections, ...model.permissions].flatMap(section => section.blocks)
+                .flatMap(block => (block.kind === 'signatures' ? block.signers.map(signer => `${signer.name}, ${signer.role}`) : []));
+            expect(blocks.length, file).toBeGreaterThan(0);
+            for (const paper of ['a4', 'letter'] as const) {
+                const pages = (await readPdf(await renderAgreement(model, { format: 'pdf', paper }))).pages.map(squash);
+                let page = 0;
+                let from = 0;
+                for (const nameLine of blocks) {
+                    // The next page (from where the last block ended) that holds this name line...
+                    while (page < pages.length && pages[page].indexOf(nameLine, from) < 0) {
+                        page++;
+                        from = 0;
+                    }
+                    expect(page, `${file} (${paper}): "${nameLine}" is on a page`).toBeLessThan(pages.length);
+                    const at = pages[page].indexOf(nameLine, from) + nameLine.length;
+                    // ...holds its signature and date labels after it, on the same page.
+                    const signatureAt = pages[page].indexOf(`${signature} `, at);
+                    const dateAt = pages[page].indexOf(date, signatureAt);
+                    expect(signatureAt, `${file} (${paper}), page ${page + 1}: "${nameLine}" without its signature line`).toBeGreaterThan(0);
+                    expect(dateAt, `${file} (${paper}), page ${page + 1}: "${nameLine}" without its date label`).toBeGreaterThan(0);
+                    from = dateAt + date.length;
+                }
+            }
+        }
     });
 
     test('no page ends with a heading', async () => {

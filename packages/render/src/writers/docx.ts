@@ -1,7 +1,7 @@
 /**
  * DOCX with the `docx` package: real Word structure (Title/Heading styles, numbered and bulleted
  * lists, a table of signature lines whose rows never split across pages), the agreement's
- * language, a footer with the title, the client's name, the version and "Page X of Y" fields, and in a draft a DRAFT header
+ * language, body text in 12 pt, a footer with the title, the client's name, the version and "Page X of Y" fields, and in a draft a DRAFT header
  * on every page.
  *
  * docx 9 is not deterministic (core.xml dates, random relationship ids, zip times): its parts are
@@ -174,10 +174,10 @@ class DocxWriter {
         }
         const styles = {
             default: {
-                document: { run: { font: FONT, size: 22, language: { value: agreement.locale } }, paragraph: { spacing: { after: 120 } } },
+                document: { run: { font: FONT, size: 24, language: { value: agreement.locale } }, paragraph: { spacing: { after: 120 } } },
                 heading1: { run: { font: FONT, size: 36, bold: true, color: '1A1A1A' }, paragraph: { spacing: { after: 120 } } },
                 heading2: { run: { font: FONT, size: 28, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 360, after: 120 } } },
-                heading3: { run: { font: FONT, size: 24, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 80 } } }
+                heading3: { run: { font: FONT, size: 26, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 80 } } }
             }
         };
         const document = new Document({

@@ -1,8 +1,9 @@
 /**
  * PDF with pdfkit (pure JavaScript, no browser): A4 or Letter, DejaVu Sans embedded, a tagged
  * PDF for screen readers (a structure tree of headings, paragraphs and lists; the document's
- * language and title; page furniture marked as artifacts), a footer on every page naming the
- * agreement, its revision and "Page X of Y", and in a draft a DRAFT mark on every page.
+ * language and title; page furniture marked as artifacts), body text in 12 pt, a footer on every
+ * page naming the agreement, the client, its version and "Page X of Y", and in a draft a DRAFT
+ * mark on every page.
  * Signature blocks are never split across pages. Metadata dates are fixed and nothing about the
  * machine or its user is written, so the same agreement gives the same bytes.
  */
@@ -21,8 +22,11 @@ export const FIXED_PDF_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
 const SIZES: Record<Paper, string> = { a4: 'A4', letter: 'LETTER' };
 const MARGIN = { top: 64, bottom: 72, left: 64, right: 64 };
-const BODY = 10.5;
+/** Body text: plain-language guides ask for 12 to 14 pt. */
+const BODY = 12;
 const GAP = 2;
+const FOOTER = 9;
+const FOOTER_MIN = 7;
 const TEXT_COLOUR = '#1a1a1a';
 const DRAFT_COLOUR = '#b00020';
 
@@ -89,7 +93,7 @@ class PdfWriter {
 
     /** A heading, kept on one page with what follows it (`keepWith`: more that must follow). */
     private heading(parent: Struct, role: 'H1' | 'H2' | 'H3', text: string, keepWith = 0): void {
-        const size = role === 'H1' ? 20 : role === 'H2' ? 14 : 11.5;
+        const size = role === 'H1' ? 20 : role === 'H2' ? 15 : 13;
         const before = role === 'H1' ? 0 : role === 'H2' ? 14 : 8;
         this.doc.y += before;
         // Keep a heading with at least three lines of what follows it.
@@ -202,8 +206,12 @@ class PdfWriter {
             this.doc.markContent('Artifact', { type: 'Pagination' });
             const footerY = page.height - MARGIN.bottom + 24;
             this.doc.lineWidth(0.5).strokeColor('#888888').moveTo(MARGIN.left, footerY - 6).lineTo(page.width - MARGIN.right, footerY - 6).stroke();
-            this.doc.font('body').fontSize(8.5).fillColor('#333333')
-                .text(footerLine(this.agreement, i + 1, pages), MARGIN.left, footerY, { width: this.width, align: 'center', lineBreak: false });
+            // One line, made smaller to fit a long title or several names; two lines at the smallest.
+            const footer = footerLine(this.agreement, i + 1, pages);
+            this.doc.font('body').fontSize(FOOTER);
+            const size = Math.max(FOOTER_MIN, Math.min(FOOTER, FOOTER * this.width / this.doc.widthOfString(footer)));
+            this.doc.fontSize(size).fillColor('#333333')
+                .text(footer, MARGIN.left, footerY, { width: this.width, align: 'center', lineBreak: size === FOOTER_MIN });
             if (this.agreement.draft) {
                 this.doc.font('bold').fontSize(11).fillColor(DRAFT_COLOUR)
                     .text(this.agreement.draft.label, MARGIN.left, 30, { width: this.width, align: 'right', lineBreak: false });
@@ -238,7 +246,7 @@ class PdfWriter {
         }
         this.heading(header, 'H1', agreement.title);
         if (agreement.agency) {
-            this.text(header, 'P', agreement.agency, 'body', 12, { after: agreement.agencyDetails.length > 0 ? 2 : 8 });
+            this.text(header, 'P', agreement.agency, 'body', 13, { after: agreement.agencyDetails.length > 0 ? 2 : 8 });
         }
         agreement.agencyDetails.forEach((detail, index) => {
             this.text(header, 'P', detail, 'body', BODY, { after: index === agreement.agencyDetails.length - 1 ? 8 : 1 });
@@ -260,7 +268,7 @@ class PdfWriter {
             }
             // A section that opens with a subheading keeps both headings on the same page.
             const first = section.blocks[0];
-            this.heading(sect, 'H2', section.heading, first?.kind === 'subheading' ? this.textHeight(first.text, 'bold', 11.5) + 12 : 0);
+            this.heading(sect, 'H2', section.heading, first?.kind === 'subheading' ? this.textHeight(first.text, 'bold', 13) + 12 : 0);
             for (const block of section.blocks) {
                 this.block(sect, block);
             }
