@@ -54,7 +54,7 @@ li p { margin: 0.2rem 0; }
 footer { max-width: 42rem; margin: 0 auto; padding: 0 1rem 1.5rem; color: #333333; font-size: 0.9rem; }
 @page { size: ${PAGE_SIZES[paper]}; margin: 18mm 16mm 20mm; }
 @media print {
-  body { font-size: 11pt; }
+  body { font-size: 12pt; }
   main, footer { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   .permission { break-before: page; page-break-before: always; margin-top: 0; }
