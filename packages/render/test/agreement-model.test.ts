@@ -128,6 +128,14 @@ describe('agreement model', () => {
         expect(text).toContain('This agreement says how you (Jane Doe and Joe Doe) and Sam Lee will work together.');
         expect(text).toContain('What you (Jane Doe) will do');
         expect(text).toContain('What you (Jane Doe) and Sam Lee will do together');
+        const both = allText(await agreementOf(two.replace('owner Sam, Jane for Income', 'owner Joe, Jane for Income')));
+        expect(both).toContain('What you (Jane Doe and Joe Doe) will do together');
+        expect(both).not.toContain('you (Jane Doe) and you (Joe Doe)');
+        const bothEs = allText(await agreementOf(two.replace('owner Sam, Jane for Income', 'owner Joe, Jane, Sam for Income')
+            .replace('limit safety', 'share "forms" with "City office" for "benefits" until 2027-02-01\n        limit safety'), { locale: 'es' }));
+        expect(bothEs).toContain('Lo que ustedes (Jane Doe y Joe Doe) y Sam Lee van a hacer en conjunto');
+        expect(bothEs).toContain('En esta página les pedimos permiso para compartir información sobre ustedes.');
+        expect(bothEs).toContain('Pueden retirar este permiso en cualquier momento. Para hacerlo, dígannoslo por escrito.');
         expect(text).toContain('Each of you may stop at any time.');
         expect(text).not.toMatch(/\b(he|she|the client)\b/i);
         expect(text).not.toContain('Jane Doe and Joe Doe may');

@@ -21,7 +21,7 @@ const CLIENT = 'client Cl "Zz1" title "Zz2" contact "Zz3" speaks "Zz4"';
 const SECOND_CLIENT = 'client Cm "Zz5"';
 
 /** Everything a contract can say, with one client or two. */
-const FULL = (clients: string, extra = '') => `contract Full "Zz10" {
+const FULL = (clients: string, extra = '', tasks = '') => `contract Full "Zz10" {
     agency "Zz11" { phone "Zz12" address "Zz13" hours "Zz14" crisis "Zz15" complaints "Zz16" }
     purpose "Zz17"
     parties {
@@ -49,6 +49,7 @@ const FULL = (clients: string, extra = '') => `contract Full "Zz10" {
     task T2 "Zz38" { owner Wo for G1, G2 }
     task T3 "Zz39" { owner Cl, Wo for G2 }
     task T4 "Zz40" { owner Pa }
+    ${tasks}
     confidentiality {
         share "Zz41" with Su for "Zz42"
         share "Zz43" with Wn
@@ -196,7 +197,7 @@ function pieces(agreement: Agreement, withUserText = false): string[] {
     return out.map(text => text.replace(USER_TOKEN, '').replace(/\{pages?\}/g, '1').replace(/\(\s*(and|y)?\s*\)/g, '').replace(/\s+/g, ' ').trim());
 }
 
-const CONTRACTS = [FULL(CLIENT), FULL(`${CLIENT}\n        ${SECOND_CLIENT}`, 'mandated-by "Zz18"'), ...VARIANTS];
+const CONTRACTS = [FULL(CLIENT), FULL(`${CLIENT}\n        ${SECOND_CLIENT}`, 'mandated-by "Zz18"', 'task T5 "Zz19" { owner Cl, Cm, Wo }'), ...VARIANTS];
 
 /** The message keys each locale formatted while the agreements were built. */
 const used = new Map<string, Set<string>>();

@@ -341,7 +341,13 @@ class AgreementBuilder {
             }
             return this.messages.format('tasks.party', { name: this.nameOf(owners[0]) });
         }
-        return this.messages.format('tasks.together', { names: this.messages.formatList(owners.map(owner => this.refer(owner))) });
+        // Two or more clients among the owners are one "you (A and B)", never "you (A) and you (B)".
+        const clients = owners.filter(owner => this.parties.get(owner)?.kind === 'client');
+        const names = clients.length > 1
+            ? [this.messages.format('you.namedAll', { names: this.messages.formatList(clients.map(client => this.nameOf(client))) }),
+                ...owners.filter(owner => !clients.includes(owner)).map(owner => this.refer(owner))]
+            : owners.map(owner => this.refer(owner));
+        return this.messages.format('tasks.together', { names: this.messages.formatList(names) });
     }
 
     private privacySection(): AgreementSection {
