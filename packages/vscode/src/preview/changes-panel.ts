@@ -14,6 +14,7 @@ import { where } from '../commands/command-document.js';
 import type { AgreementVersion } from '../contract-exports.js';
 import { compareAgreementVersions } from '../contract-exports.js';
 import { previewLocale, ruleSettings } from '../tandem-settings.js';
+import { WebviewMailbox } from './webview-mailbox.js';
 import { previewShellHtml, splitAgreementHtml } from './preview-html.js';
 import { previewLocaleChoices } from './preview-locales.js';
 
@@ -35,8 +36,7 @@ export class ChangesPanel implements vscode.Disposable {
     private shownStyle: string | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
-    private ready = false;
-    private pending: object | undefined;
+    private readonly mailbox: WebviewMailbox;
 
     /** Shows the changes from `older` to the text of `document`, in the open panel or a new one beside the editor. */
     static show(extensionUri: vscode.Uri, document: vscode.TextDocument, older: OlderVersion, contract: string | undefined): ChangesPanel {
@@ -57,6 +57,7 @@ export class ChangesPanel implements vscode.Disposable {
 
     private constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri,
         private document: vscode.TextDocument, private older: OlderVersion, private contract: string | undefined) {
+        this.mailbox = new WebviewMailbox(panel.webview);
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
             panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
@@ -125,24 +126,16 @@ export class ChangesPanel implements vscode.Disposable {
     private show(style: string, message: object): void {
         if (style !== this.shownStyle || this.shownStyle === undefined) {
             this.shownStyle = style;
-            this.ready = false;
+            this.mailbox.reset();
             this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, style, 'What changed');
         }
-        if (this.ready) {
-            void this.panel.webview.postMessage(message);
-        } else {
-            this.pending = message;
-        }
+        this.mailbox.post(message);
     }
 
     private async onMessage(message: WebviewMessage): Promise<void> {
         switch (message.type) {
             case 'ready':
-                this.ready = true;
-                if (this.pending) {
-                    void this.panel.webview.postMessage(this.pending);
-                    this.pending = undefined;
-                }
+                this.mailbox.opened();
                 return;
             case 'locale':
                 this.locale = message.locale;

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../language-client.js';
 import { previewLocale } from '../tandem-settings.js';
+import { WebviewMailbox } from './webview-mailbox.js';
 import { previewShellHtml, splitAgreementHtml } from './preview-html.js';
 import { previewLocaleChoices } from './preview-locales.js';
 import type { PreviewSource } from './preview-source.js';
@@ -30,8 +31,7 @@ export class PreviewPanel implements vscode.Disposable {
     private templateUri: string | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
-    private ready = false;
-    private pending: object | undefined;
+    private readonly mailbox: WebviewMailbox;
 
     /** Opens the preview beside the editor of `document`, or points the open one at it. */
     static show(extensionUri: vscode.Uri, source: PreviewSource, document: vscode.TextDocument, contract?: string): PreviewPanel {
@@ -55,6 +55,7 @@ export class PreviewPanel implements vscode.Disposable {
 
     private constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri,
         private readonly source: PreviewSource, document: vscode.TextDocument, contract: string | undefined) {
+        this.mailbox = new WebviewMailbox(panel.webview);
         this.document = document;
         this.contract = contract;
         this.disposables.push(
@@ -106,7 +107,7 @@ export class PreviewPanel implements vscode.Disposable {
             const { style, body } = splitAgreementHtml(content.html);
             if (style !== this.shownStyle) {
                 this.shownStyle = style;
-                this.ready = false;
+                this.mailbox.reset();
                 this.panel.webview.html = previewShellHtml(this.panel.webview, this.extensionUri, style);
             }
             this.templateUri = content.templateUri;
@@ -123,21 +124,13 @@ export class PreviewPanel implements vscode.Disposable {
 
     /** Sends a message once the page's script listens; only the latest one waits. */
     private post(message: object): void {
-        if (this.ready) {
-            void this.panel.webview.postMessage(message);
-        } else {
-            this.pending = message;
-        }
+        this.mailbox.post(message);
     }
 
     private async onMessage(message: WebviewMessage): Promise<void> {
         switch (message.type) {
             case 'ready':
-                this.ready = true;
-                if (this.pending) {
-                    void this.panel.webview.postMessage(this.pending);
-                    this.pending = undefined;
-                }
+                this.mailbox.opened();
                 return;
             case 'locale':
                 this.locale = message.locale;
