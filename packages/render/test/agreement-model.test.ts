@@ -135,7 +135,7 @@ describe('agreement model', () => {
             .replace('limit safety', 'share "forms" with "City office" for "benefits" until 2027-02-01\n        limit safety'), { locale: 'es' }));
         expect(bothEs).toContain('Lo que ustedes (Jane Doe y Joe Doe) y Sam Lee van a hacer en conjunto');
         expect(bothEs).toContain('En esta página les pedimos permiso para compartir información sobre ustedes.');
-        expect(bothEs).toContain('Pueden retirar este permiso en cualquier momento. Para hacerlo, dígannoslo por escrito.');
+        expect(bothEs).toContain('Pueden retirar este permiso en cualquier momento. Para hacerlo, dígannoslo por escrito. Así dejamos de compartir a partir de ese día.');
         expect(text).toContain('Each of you may stop at any time.');
         expect(text).not.toMatch(/\b(he|she|the client)\b/i);
         expect(text).not.toContain('Jane Doe and Joe Doe may');

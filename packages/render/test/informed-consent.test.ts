@@ -62,13 +62,12 @@ const EXPECTED: Record<'en' | 'es', readonly string[]> = {
     en: [
         'Northside Family Services', 'Phone: 555-0100', 'Address: 12 Main Street', 'Hours: Monday to Friday, 9 to 5',
         'Why we are working together', 'Help Jane find a safe home',
-        'Who we are',
+        'Who we are', 'A supervisor checks the quality of the help we give you.',
         'We will meet twice a week, on Mondays and Thursdays, at 10:00, for 20 sessions.', 'Each meeting lasts 50 minutes.',
         'How we will stay in touch', 'We may get in touch with you in these ways: by phone and by text message.',
         'Text messages, email and video calls can be less private than talking in person.', 'If you would like us to use another way, just tell us.',
         'Our goals',
         'What stays private', 'Some people on our team see your information to do their work:', 'Dana Ortiz sees attendance, for supervision.',
-        'A supervisor checks the quality of the help we give you.',
         'With your permission, we will share some information with others:', 'City Housing Authority: the housing form, for the voucher, until 1 March 2027.',
         'What to expect', 'How this can help: A plan.', 'What may be hard: Talking about money can be hard.',
         'Other help you could choose: The city housing office.', 'This help is free for you.', 'Who pays for this help: Harbor Fund.',
@@ -81,7 +80,7 @@ const EXPECTED: Record<'en' | 'es', readonly string[]> = {
         'Signatures',
         'Permission to share information: City Housing Authority', 'What we will share: the housing form.',
         'Who will share it: Northside Family Services.', 'Who will get it: City Housing Authority.', 'Why: the voucher.',
-        'When this permission ends: 1 March 2027.', 'You may take back this permission at any time. To do so, tell us in writing.',
+        'When this permission ends: 1 March 2027.', 'You may take back this permission at any time. To do so, tell us in writing. This stops any sharing from then on. It cannot undo what was already shared.',
         'If you say no, or take it back later, the help you get from us will not change.',
         'The people who get the information may not have to follow the same privacy rules as we do.'
     ],
@@ -165,11 +164,11 @@ describe('the 0.2 agreement, in order, in every locale and format', () => {
         const en = squash(writeText(await agreement('en', mandated)));
         expect(en).not.toContain('voluntary');
         expect(en).toContain('This help is required by a court or an agency: Family Court. So taking part is not fully your choice.');
-        expect(en).toContain('We must also tell them whether you come to meetings and how the work is going.');
+        expect(en).toContain('We must also report to them what the order asks for, for example whether you come to meetings.');
         const es = squash(writeText(await agreement('es', mandated)));
         expect(es).not.toContain('voluntario');
         expect(es).toContain('Esta ayuda es obligatoria por decisión de un juzgado o de una entidad: Family Court.');
-        expect(es).toContain('También debemos informarles si viene a las reuniones y cómo va el trabajo.');
+        expect(es).toContain('También debemos informar al juzgado o a la entidad de lo que pida la orden, por ejemplo, de si usted viene a las reuniones.');
     });
 
     test('no release, no permission page; a share with the team is never a permission', async () => {

@@ -369,9 +369,6 @@ class AgreementBuilder {
                     purposeText: share.purpose ? this.text(share.purpose) : ''
                 }), share.location))
             });
-            if (team.some(share => this.parties.get(share.with.party!.name)?.kind === 'supervisor')) {
-                blocks.push(...this.paragraphs(this.sentence('privacy.supervision')));
-            }
         }
         if (releases.length > 0) {
             blocks.push(...this.paragraphs(this.sentence('privacy.shares')));
