@@ -369,20 +369,17 @@ class EffectiveContractBuilder {
 
     private confidentiality(section: Confidentiality): NonNullable<EffectiveContract['confidentiality']> {
         return {
-            shares: section.shares.map(share => {
-                const withWhom = {
+            shares: section.shares.map(share => ({
+                information: this.text(share, 'information', share.information ?? ''),
+                with: {
                     party: share.party ? this.reference(share.party, share, 'party', 0) : undefined,
                     recipient: this.optionalText(share, 'recipient')
-                };
-                return {
-                    information: this.text(share, 'information', share.information ?? ''),
-                    with: withWhom,
-                    purpose: this.optionalText(share, 'purpose'),
-                    until: share.until ? this.date(share.until) : undefined,
-                    release: isRelease({ with: withWhom }, () => share.party?.ref?.kind),
-                    location: this.location(share, undefined, undefined, 'share')
-                };
-            }),
+                },
+                purpose: this.optionalText(share, 'purpose'),
+                until: share.until ? this.date(share.until) : undefined,
+                release: isRelease({ recipient: share.recipient, partyKind: share.party?.ref?.kind }),
+                location: this.location(share, undefined, undefined, 'share')
+            })),
             limits: section.limits.map(limit => ({
                 keyword: limit.keyword,
                 text: this.optionalText(limit, 'text'),

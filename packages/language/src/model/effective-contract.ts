@@ -243,14 +243,14 @@ export { DEFAULT_LOCALE } from './default-locale.js';
 export const TEAM_KINDS: ReadonlySet<PartyKind> = new Set<PartyKind>(['worker', 'supervisor', 'interpreter']);
 
 /**
- * Whether a share is a release of information (LANGUAGE.md, 0.2): a share with a STRING
- * recipient, or with a `client`, `guardian` or `party` party. A share with the agency's team is
- * not; nor is one whose `with` names nothing (`kindOf` returns undefined for it).
+ * The one rule of what a release of information is (LANGUAGE.md, 0.2): a share with a STRING
+ * recipient (`recipient` given), or with a `client`, `guardian` or `party` party (`partyKind`).
+ * A share with the agency's team is not; nor is one whose `with` names nothing (no recipient, no
+ * kind). The validator asks it of the text, the effective contract builder of each share.
  */
-export function isRelease(share: Pick<EffectiveShare, 'with'>, kindOf: (name: string) => PartyKind | undefined): boolean {
-    if (share.with.recipient) {
+export function isRelease(recipient: { readonly recipient?: string; readonly partyKind?: PartyKind }): boolean {
+    if (recipient.recipient !== undefined) {
         return true;
     }
-    const kind = share.with.party ? kindOf(share.with.party.name) : undefined;
-    return kind !== undefined && !TEAM_KINDS.has(kind);
+    return recipient.partyKind !== undefined && !TEAM_KINDS.has(recipient.partyKind);
 }

@@ -5,7 +5,7 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import type { FrequencyKeyword, Goal, Meeting, Share, Task } from '../generated/ast.js';
-import { TEAM_KINDS } from '../model/effective-contract.js';
+import { isRelease } from '../model/effective-contract.js';
 import { report } from './report.js';
 
 /** How many different days after `on` each frequency needs (LANGUAGE.md, `meeting-days-mismatch`). */
@@ -49,7 +49,7 @@ export class DeclarationsValidator {
                 keyword: 'share'
             });
         }
-        if (share.until === undefined && isReleaseNode(share)) {
+        if (share.until === undefined && isRelease({ recipient: share.recipient, partyKind: share.party?.ref?.kind })) {
             report(accept, 'release-without-expiry', 'This release has no end date: a permission to share must say when it ends. '
                 + 'Add `until` and a date (for example the end of the period).', {
                 node: share,
@@ -75,16 +75,4 @@ export class DeclarationsValidator {
             });
         }
     }
-}
-
-/**
- * Whether a share in the text is a release (LANGUAGE.md, 0.2): with a STRING recipient, or with
- * a `client`, `guardian` or `party` party. A share whose `with` names nothing is not.
- */
-export function isReleaseNode(share: Share): boolean {
-    if (share.recipient !== undefined) {
-        return true;
-    }
-    const kind = share.party?.ref?.kind;
-    return kind !== undefined && !TEAM_KINDS.has(kind);
 }
