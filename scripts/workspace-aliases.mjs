@@ -13,6 +13,7 @@ export function workspaceAliases(root) {
         '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
         '@tandem/batch/render-worker': path.join(root, 'packages/batch/src/render-worker.ts'),
         '@tandem/batch': path.join(root, 'packages/batch/src/index.ts'),
-        '@tandem/export': path.join(root, 'packages/export/src/index.ts')
+        '@tandem/export': path.join(root, 'packages/export/src/index.ts'),
+        '@tandem/studio/server': path.join(root, 'packages/studio/src/server/index.ts')
     };
 }
