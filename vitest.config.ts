@@ -11,6 +11,7 @@ export default defineConfig({
             { find: /^@tandem\/language\/protocol$/, replacement: src('./packages/language/src/lsp/protocol.ts') },
             { find: /^@tandem\/batch\/render-worker$/, replacement: src('./packages/batch/src/render-worker.ts') },
             { find: /^@tandem\/batch$/, replacement: src('./packages/batch/src/index.ts') },
+            { find: /^@tandem\/language-server\/preview$/, replacement: src('./packages/language-server/src/preview.ts') },
             { find: /^@tandem\/studio\/server$/, replacement: src('./packages/studio/src/server/index.ts') },
             { find: /^@tandem\/export$/, replacement: src('./packages/export/src/index.ts') },
             { find: /^@tandem\/language\/node$/, replacement: src('./packages/language/src/node/index.ts') },

@@ -11,6 +11,7 @@ export function workspaceAliases(root) {
         '@tandem/language/protocol': path.join(root, 'packages/language/src/lsp/protocol.ts'),
         '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
         '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
+        '@tandem/language-server/preview': path.join(root, 'packages/language-server/src/preview.ts'),
         '@tandem/batch/render-worker': path.join(root, 'packages/batch/src/render-worker.ts'),
         '@tandem/batch': path.join(root, 'packages/batch/src/index.ts'),
         '@tandem/export': path.join(root, 'packages/export/src/index.ts'),

@@ -5,6 +5,10 @@
  * diagnostics and the same draft rule as `tandem render` and Export). A contract with errors is
  * rendered as a draft. The request, its parameters and result are declared in
  * `@tandem/language/protocol` (shared with the extension); documented in docs/editor.md.
+ *
+ * `renderOpenContract` is the one way an editor renders an open contract, in any format: the
+ * preview uses it for HTML, and Studio's worker (packages/studio) for its downloads. It imports
+ * nothing of Node, so that it runs in a browser's worker too.
  */
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -15,6 +19,7 @@ import type { Model } from '@tandem/language';
 import { AgreementNotFoundError, selectAgreement } from '@tandem/language';
 import type { PreviewParams, PreviewResult, TandemLspServices } from '@tandem/language/lsp';
 import { PREVIEW_REQUEST } from '@tandem/language/lsp';
+import type { RenderFormat } from '@tandem/render';
 import { renderContract } from '@tandem/render';
 
 export function addPreviewHandler(connection: Connection, shared: LangiumSharedServices, Tandem: TandemLspServices): void {
@@ -22,14 +27,34 @@ export function addPreviewHandler(connection: Connection, shared: LangiumSharedS
         if (typeof params?.uri !== 'string') {
             throw new ResponseError(ErrorCodes.InvalidParams, 'tandem/preview needs { uri, contract?, locale? }.');
         }
-        const uri = URI.parse(params.uri);
-        await untilCurrent(shared, uri, cancelToken);
-        const documents = shared.workspace.LangiumDocuments;
-        if (!documents.hasDocument(uri)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, `No Tandem document ${params.uri} is open or in the workspace.`);
-        }
-        return shared.workspace.WorkspaceLock.read(() => preview(documents.getDocument(uri) as LangiumDocument<Model>, params, Tandem));
+        const rendered = await renderOpenContract(shared, Tandem, params, { format: 'html', sourcePositions: true }, cancelToken);
+        return { html: new TextDecoder().decode(rendered.bytes), errors: rendered.errors, warnings: rendered.warnings, contract: rendered.contract };
     });
+}
+
+export interface RenderedOpenContract {
+    readonly bytes: Uint8Array;
+    /** Errors and warnings that concern the contract (with errors, it is rendered as a draft). */
+    readonly errors: number;
+    readonly warnings: number;
+    /** The name of the contract rendered. */
+    readonly contract: string;
+}
+
+/**
+ * Renders a contract of a document the server has, once the document is validated in its
+ * current text: in the locale asked for, else the contract's own, else the workspace's
+ * (`tandem.json`); on the workspace's paper; a draft when errors concern it.
+ */
+export async function renderOpenContract(shared: LangiumSharedServices, Tandem: TandemLspServices, params: PreviewParams,
+    output: { readonly format: RenderFormat, readonly sourcePositions?: boolean }, cancelToken: CancellationToken): Promise<RenderedOpenContract> {
+    const uri = URI.parse(params.uri);
+    await untilCurrent(shared, uri, cancelToken);
+    const documents = shared.workspace.LangiumDocuments;
+    if (!documents.hasDocument(uri)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `No Tandem document ${params.uri} is open or in the workspace.`);
+    }
+    return shared.workspace.WorkspaceLock.read(() => render(documents.getDocument(uri) as LangiumDocument<Model>, params, output, Tandem));
 }
 
 /**
@@ -50,7 +75,8 @@ async function untilCurrent(shared: LangiumSharedServices, uri: URI, cancelToken
     }
 }
 
-async function preview(document: LangiumDocument<Model>, params: PreviewParams, Tandem: TandemLspServices): Promise<PreviewResult> {
+async function render(document: LangiumDocument<Model>, params: PreviewParams, output: { readonly format: RenderFormat, readonly sourcePositions?: boolean },
+    Tandem: TandemLspServices): Promise<RenderedOpenContract> {
     let selected;
     try {
         selected = selectAgreement(document, { name: params.contract, unnamed: 'first', file: params.uri });
@@ -70,6 +96,6 @@ async function preview(document: LangiumDocument<Model>, params: PreviewParams, 
     const workspace = Tandem.workspace.SettingsManager.workspaceSettings;
     // The workspace's default locale applies to contracts that name none.
     const locale = params.locale ?? (effective.locale.location ? undefined : workspace.locale);
-    const bytes = await renderContract(effective, { format: 'html', sourcePositions: true, locale, paper: workspace.paper, draft: selected.draft });
-    return { html: Buffer.from(bytes).toString('utf8'), errors: selected.errors.length, warnings: selected.warnings.length, contract: contract.name };
+    const bytes = await renderContract(effective, { format: output.format, sourcePositions: output.sourcePositions, locale, paper: workspace.paper, draft: selected.draft });
+    return { bytes, errors: selected.errors.length, warnings: selected.warnings.length, contract: contract.name };
 }

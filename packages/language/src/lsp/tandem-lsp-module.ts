@@ -9,8 +9,9 @@
  * The `tandem/preview` request is the language server's (packages/language-server/src/preview.ts).
  * Formatting lives in ../formatting (shared with `tandem fmt`); ./tandem-formatter.ts adapts it.
  */
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import type { Module } from 'langium';
 import { inject } from 'langium';
 import { TandemGeneratedModule, TandemGeneratedSharedModule } from '../generated/module.js';
 import type { TandemAddedServices } from '../tandem-module.js';
@@ -24,12 +25,15 @@ import { ServerModule, ServerSharedModule } from './server-module.js';
 
 export type TandemLspServices = LangiumServices & TandemAddedServices & TandemServerAddedServices & TandemEditingAddedServices;
 
-/** Creates the shared and Tandem services of a language server. */
-export function createTandemLspServices(context: DefaultSharedModuleContext): {
+/**
+ * Creates the shared and Tandem services of a language server. A host may add its own shared
+ * module (Studio's worker: its workspace, the folder it is given).
+ */
+export function createTandemLspServices(context: DefaultSharedModuleContext, hostModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): {
     shared: LangiumSharedServices,
     Tandem: TandemLspServices
 } {
-    const shared = inject(createDefaultSharedModule(context), TandemGeneratedSharedModule, ServerSharedModule);
+    const shared = inject(createDefaultSharedModule(context), TandemGeneratedSharedModule, ServerSharedModule, hostModule);
     const Tandem = inject(createDefaultModule({ shared }), TandemGeneratedModule, TandemModule, ServerModule, EditingModule, QuickFixModule) as TandemLspServices;
     shared.ServiceRegistry.register(Tandem);
     registerValidationChecks(Tandem);

@@ -11,8 +11,8 @@ import { URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { WorkspaceSettings } from '../node/workspace-settings.js';
-import { parseWorkspaceSettings, toSettingsUpdate, WORKSPACE_SETTINGS_FILE } from '../node/workspace-settings.js';
+import type { WorkspaceSettings } from '../workspace/workspace-settings.js';
+import { parseWorkspaceSettings, toSettingsUpdate, WORKSPACE_SETTINGS_FILE } from '../workspace/workspace-settings.js';
 import type { TandemSettingsProvider, TandemSettingsUpdate } from '../settings.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 

@@ -102,6 +102,12 @@ export interface NewContractFromTemplateOptions extends NewContractOptions {
     readonly template: Template;
     /** The import path of the template's file, relative to the new contract's folder. */
     readonly importPath: string;
+    /**
+     * Values chosen for the parameters (e.g. typed into Studio's form), by name. When given,
+     * every parameter is bound: to its value, else to its default; one without either gets an
+     * example marked TODO.
+     */
+    readonly values?: ReadonlyMap<string, string>;
 }
 
 /** A contract `from` a template: the import, and a binding line for every parameter. */
@@ -114,7 +120,9 @@ export function newContractFromTemplateText(options: NewContractFromTemplateOpti
         `contract ${options.name}${options.template.title !== undefined ? ` ${quote(options.template.title)}` : ''} from ${options.template.name} {`
     ];
     for (const param of options.template.params) {
-        lines.push(`    ${bindingLine(param, start)}`);
+        const value = options.values?.get(param.name)?.trim();
+        const chosen = value ? literalOf(param, value) : options.values ? param.default?.$cstNode?.text : undefined;
+        lines.push(`    ${chosen !== undefined ? `${param.name} = ${chosen}` : bindingLine(param, start)}`);
     }
     lines.push('}', '');
     return lines.join('\n');
@@ -127,6 +135,11 @@ function bindingLine(param: Param, start: string): string {
         return `// ${param.name} = ${value}  // ${about} (default ${value}; remove the first // to change it)`;
     }
     return `${param.name} = ${exampleValue(param, start)}  ${REPLACE} (${about})`;
+}
+
+/** A value as Tandem writes it for the parameter's type: text quoted, dates and numbers as they are. */
+function literalOf(param: Param, value: string): string {
+    return param.type === 'text' ? quote(value) : value;
 }
 
 function exampleValue(param: Param, start: string): string {

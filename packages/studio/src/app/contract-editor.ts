@@ -1,0 +1,113 @@
+/**
+ * The Contract editor: one CodeMirror view that shows one file of the folder at a time, each
+ * file keeping its own state (text, undo history, selection) while another is shown. The LSP
+ * client gives completion, hover, formatting (Shift+Alt+F), rename (F2) and go to definition
+ * (F12); problems come from ./diagnostics.ts. Tab is left to the browser, so the keyboard can
+ * always leave the editor (Ctrl+] and Ctrl+[ indent).
+ */
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from '@codemirror/commands';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
+import { lintGutter, lintKeymap } from '@codemirror/lint';
+import type { LSPClient } from '@codemirror/lsp-client';
+import { formatKeymap, hoverTooltips, jumpToDefinitionKeymap, renameKeymap, serverCompletion } from '@codemirror/lsp-client';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { tandemSyntax } from './tandem-syntax.js';
+
+export interface EditorCallbacks {
+    /** The text of a file changed (by typing, a quick fix or formatting). */
+    changed(uri: string): void;
+    save(): void;
+}
+
+export class ContractEditor {
+    readonly view: EditorView;
+    private readonly states = new Map<string, EditorState>();
+    private current: string | undefined;
+
+    private client: LSPClient | undefined;
+
+    constructor(parent: HTMLElement, private readonly callbacks: EditorCallbacks) {
+        this.view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions: this.baseExtensions() }) });
+    }
+
+    /** Starts again with another language client (another folder): no file is shown or kept. */
+    useClient(client: LSPClient): void {
+        this.view.setState(EditorState.create({ doc: '', extensions: this.baseExtensions() }));
+        this.states.clear();
+        this.current = undefined;
+        this.client = client;
+    }
+
+    /** The URI of the file shown. */
+    get uri(): string | undefined {
+        return this.current;
+    }
+
+    /** Shows a file: its kept state, else a new one with this text. */
+    show(uri: string, text: string): void {
+        if (this.current === uri || !this.client) {
+            return;
+        }
+        this.client.sync();
+        if (this.current) {
+            this.states.set(this.current, this.view.state);
+        }
+        this.current = uri;
+        this.view.setState(this.states.get(uri) ?? EditorState.create({ doc: text, extensions: [this.baseExtensions(), this.client.plugin(uri, 'tandem')] }));
+    }
+
+    /** The text of a file: the editor's when it was opened here, else undefined. */
+    textOf(uri: string): string | undefined {
+        return uri === this.current ? this.view.state.doc.toString() : this.states.get(uri)?.doc.toString();
+    }
+
+    /** Moves the cursor to a line and column (1-based) and focuses the editor. */
+    reveal(line: number, column: number): void {
+        const doc = this.view.state.doc;
+        const at = doc.line(Math.min(Math.max(line, 1), doc.lines));
+        const position = Math.min(at.from + column - 1, at.to);
+        this.view.dispatch({ selection: EditorSelection.cursor(position), effects: EditorView.scrollIntoView(position, { y: 'center' }) });
+        this.view.focus();
+    }
+
+    private baseExtensions() {
+        return [
+            lineNumbers(),
+            highlightActiveLineGutter(),
+            history(),
+            drawSelection(),
+            indentOnInput(),
+            bracketMatching(),
+            closeBrackets(),
+            highlightActiveLine(),
+            autocompletion(),
+            serverCompletion(),
+            hoverTooltips(),
+            lintGutter(),
+            tandemSyntax(),
+            EditorView.lineWrapping,
+            EditorState.tabSize.of(4),
+            EditorView.contentAttributes.of({ 'aria-label': 'Contract editor' }),
+            EditorView.updateListener.of(update => {
+                if (update.docChanged && this.current) {
+                    this.callbacks.changed(this.current);
+                }
+            }),
+            keymap.of([
+                { key: 'Mod-s', run: () => { this.callbacks.save(); return true; }, preventDefault: true },
+                { key: 'Mod-]', run: indentMore },
+                { key: 'Mod-[', run: indentLess },
+                ...closeBracketsKeymap,
+                ...defaultKeymap,
+                ...historyKeymap,
+                ...completionKeymap,
+                ...lintKeymap,
+                ...formatKeymap,
+                ...renameKeymap,
+                ...jumpToDefinitionKeymap
+            ])
+        ];
+    }
+}

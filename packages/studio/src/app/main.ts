@@ -1,0 +1,294 @@
+/**
+ * Tandem Studio's page: the composition root of the browser side. It finds the folder (the
+ * local server's, else one the user opens), starts the language worker with the folder's files,
+ * and wires the Files list, the Contract editor, Problems, the Agreement preview with its
+ * Language, Save and the downloads, and the "Fill in a template" form.
+ */
+import { LSPClient } from '@codemirror/lsp-client';
+import type { PreviewParams, PreviewResult } from '@tandem/language/protocol';
+import { PREVIEW_REQUEST } from '@tandem/language/protocol';
+import type { DownloadFormat, RenderedFile, RenderParams, StartupResult } from '../shared/studio-protocol.js';
+import { RENDER_REQUEST, SET_FILE_NOTIFICATION, STARTUP_REQUEST, STUDIO_ROOT_URI, studioPath, studioUri } from '../shared/studio-protocol.js';
+import { ContractEditor } from './contract-editor.js';
+import type { Problem } from './diagnostics.js';
+import { studioDiagnostics } from './diagnostics.js';
+import { announce, byId, element, errorMessage } from './dom.js';
+import { downloadBlob, downloadRendered } from './downloads.js';
+import { PreviewPane } from './preview-pane.js';
+import { ProblemsPanel } from './problems-panel.js';
+import type { StudioFolder } from './studio-folder.js';
+import { canPickFolder, pickFolder, serverFolder, startingFolder, uploadedFolder } from './studio-folder.js';
+import { StudioWorkspace } from './studio-workspace.js';
+import { TemplateForm } from './template-form.js';
+import { ViewTabs } from './view-tabs.js';
+import { startLanguageWorker, workerTransport } from './worker-transport.js';
+
+/** How long the preview waits after the last change before it asks for the agreement again. */
+const PREVIEW_DELAY_MS = 120;
+
+class Studio {
+    private client!: LSPClient;
+    private worker: Worker | undefined;
+    private folder!: StudioFolder;
+    private files: Record<string, string> = {};
+    private readonly editor: ContractEditor;
+    private readonly problems: ProblemsPanel;
+    private readonly preview = new PreviewPane();
+    private readonly tabs = new ViewTabs();
+    private readonly form: TemplateForm;
+    private readonly languageSelect = byId<HTMLSelectElement>('language-select');
+    private readonly problemsByUri = new Map<string, readonly Problem[]>();
+    /** Files with edits not saved, by URI. */
+    private readonly unsaved = new Set<string>();
+    private languageChosen = false;
+    private previewTimer: ReturnType<typeof setTimeout> | undefined;
+    private previewRunning = false;
+    private previewAgain = false;
+
+    constructor() {
+        this.editor = new ContractEditor(byId('editor'), {
+            changed: uri => this.edited(uri),
+            save: () => void this.save()
+        });
+        this.problems = new ProblemsPanel(problem => this.editor.reveal(problem.line, problem.column));
+        this.form = new TemplateForm({
+            client: () => this.client,
+            locale: () => this.chosenLocale(),
+            preview: (html, note) => html === undefined ? this.preview.explain(note) : this.preview.show(html, note)
+        });
+        this.tabs.onChange(view => view === 'fill' ? void this.form.refresh() : this.schedulePreview(0));
+        this.languageSelect.addEventListener('change', () => {
+            this.languageChosen = true;
+            if (this.tabs.current === 'fill') {
+                this.form.recheck();
+            } else {
+                this.schedulePreview(0);
+            }
+        });
+        byId('save').addEventListener('click', () => void this.save());
+        for (const format of ['pdf', 'docx', 'html'] as const) {
+            byId(`download-${format}`).addEventListener('click', () => void this.download(format));
+        }
+        window.addEventListener('beforeunload', event => {
+            if (this.unsaved.size > 0) {
+                event.preventDefault();
+            }
+        });
+    }
+
+    /** Opens a folder: a new language worker with its files, and its first contract in the editor. */
+    async load(folder: StudioFolder, files: Record<string, string>): Promise<void> {
+        this.client?.disconnect();
+        this.worker?.terminate();
+        this.worker = startLanguageWorker();
+        this.folder = folder;
+        this.files = files;
+        this.problemsByUri.clear();
+        this.unsaved.clear();
+        this.languageChosen = false;
+        this.client = new LSPClient({
+            rootUri: STUDIO_ROOT_URI,
+            initializationOptions: { files },
+            workspace: client => new StudioWorkspace(client),
+            extensions: [studioDiagnostics((uri, problems) => this.problemsChanged(uri, problems))],
+            timeout: 60_000
+        }).connect(workerTransport(this.worker));
+        (this.client.workspace as StudioWorkspace).display = async uri => {
+            const path = studioPath(uri);
+            return path !== undefined && path in this.files ? (this.open(path), this.editor.view) : null;
+        };
+        this.editor.useClient(this.client);
+        byId('folder-name').textContent = folder.name;
+        byId('save').title = folder.saves === 'in-folder' ? 'Save the file in the folder (Ctrl+S)' : 'Save the file: your browser downloads it (Ctrl+S)';
+
+        await this.client.initializing;
+        const startup = await this.client.request<Record<string, never>, StartupResult>(STARTUP_REQUEST, {});
+        this.languageSelect.replaceChildren(...startup.locales.map(locale => element('option', { value: locale.code, lang: locale.code }, locale.name)));
+        if (this.tandemPaths().length === 0) {
+            this.files['new-contract.tandem'] = startup.newContractText;
+        }
+        const first = this.tandemPaths().find(path => /^\s*contract\s/m.test(this.files[path])) ?? this.tandemPaths()[0];
+        this.open(first);
+        if (this.tabs.current === 'fill') {
+            await this.form.refresh();
+        }
+        byId('app').setAttribute('aria-busy', 'false');
+    }
+    private tandemPaths(): string[] {
+        return Object.keys(this.files).filter(path => path.endsWith('.tandem')).sort();
+    }
+
+    /** The Files list: one button per `.tandem` file, the open one marked. */
+    private showFiles(): void {
+        const list = byId<HTMLUListElement>('file-list');
+        list.replaceChildren(...this.tandemPaths().map(path => {
+            const button = element('button', { type: 'button', class: 'file', 'data-path': path }, path);
+            if (this.unsaved.has(studioUri(path))) {
+                button.append(element('span', { class: 'unsaved' }, ' (not saved)'));
+            }
+            if (this.editor.uri === studioUri(path)) {
+                button.setAttribute('aria-current', 'page');
+            }
+            button.addEventListener('click', () => {
+                this.open(path);
+                this.tabs.select('write');
+                this.editor.view.focus();
+            });
+            const item = element('li');
+            item.append(button);
+            return item;
+        }));
+    }
+
+    private open(path: string): void {
+        const uri = studioUri(path);
+        this.editor.show(uri, this.files[path]);
+        byId('editor-file').textContent = path;
+        this.showFiles();
+        this.problems.show(this.problemsByUri.get(uri) ?? []);
+        this.schedulePreview(0);
+    }
+
+    private problemsChanged(uri: string, problems: readonly Problem[]): void {
+        this.problemsByUri.set(uri, problems);
+        if (uri === this.editor.uri) {
+            this.problems.show(problems);
+            byId('problems').setAttribute('data-state', 'ready');
+            this.schedulePreview();
+        }
+    }
+
+    private edited(uri: string): void {
+        if (!this.unsaved.has(uri)) {
+            this.unsaved.add(uri);
+            this.showFiles();
+        }
+        this.schedulePreview();
+    }
+
+    private chosenLocale(): string | undefined {
+        return this.languageChosen ? this.languageSelect.value : undefined;
+    }
+
+    private schedulePreview(delay = PREVIEW_DELAY_MS): void {
+        if (this.tabs.current !== 'write') {
+            return;
+        }
+        clearTimeout(this.previewTimer);
+        this.previewTimer = setTimeout(() => void this.updatePreview(), delay);
+    }
+
+    /** Asks for the open contract's agreement; one request at a time, the latest text wins. */
+    private async updatePreview(): Promise<void> {
+        const uri = this.editor.uri;
+        if (!uri) {
+            return;
+        }
+        if (this.previewRunning) {
+            this.previewAgain = true;
+            return;
+        }
+        this.previewRunning = true;
+        try {
+            this.client.sync();
+            const result = await this.client.request<PreviewParams, PreviewResult>(PREVIEW_REQUEST, { uri, locale: this.chosenLocale() });
+            if (uri === this.editor.uri && this.tabs.current === 'write') {
+                const lang = /<html[^>]*\blang="([^"]+)"/.exec(result.html)?.[1];
+                if (!this.languageChosen && lang && [...this.languageSelect.options].some(option => option.value === lang)) {
+                    this.languageSelect.value = lang;
+                }
+                this.preview.show(result.html, result.errors > 0
+                    ? `Draft of ${result.contract}: ${result.errors} ${result.errors === 1 ? 'error' : 'errors'} to fix before it can be signed.`
+                    : `${result.contract}${result.warnings > 0 ? `, ${result.warnings} ${result.warnings === 1 ? 'warning' : 'warnings'}` : ''}`);
+            }
+        } catch (error) {
+            this.preview.explain(errorMessage(error).replaceAll(STUDIO_ROOT_URI, ''));
+        } finally {
+            this.previewRunning = false;
+            if (this.previewAgain) {
+                this.previewAgain = false;
+                this.schedulePreview(0);
+            }
+        }
+    }
+
+    private async save(): Promise<void> {
+        const uri = this.editor.uri;
+        const path = uri && studioPath(uri);
+        if (!uri || !path) {
+            return;
+        }
+        const text = this.editor.textOf(uri) ?? '';
+        try {
+            await this.folder.save(path, text);
+        } catch (error) {
+            announce(errorMessage(error));
+            return;
+        }
+        this.files[path] = text;
+        this.client.notification(SET_FILE_NOTIFICATION, { uri, text });
+        this.unsaved.delete(uri);
+        this.showFiles();
+        announce(this.folder.saves === 'in-folder' ? `Saved ${path}` : `Downloaded ${path.replace(/^.*\//, '')}`);
+    }
+
+    private async download(format: DownloadFormat): Promise<void> {
+        const uri = this.editor.uri;
+        if (!uri) {
+            return;
+        }
+        announce(`Preparing the ${format.toUpperCase()}…`);
+        try {
+            this.client.sync();
+            const file = await this.client.request<RenderParams, RenderedFile>(RENDER_REQUEST, { uri, locale: this.chosenLocale(), format });
+            downloadRendered(file);
+            announce(`Downloaded ${file.fileName}`);
+        } catch (error) {
+            announce(`No ${format.toUpperCase()}: ${errorMessage(error).replaceAll(STUDIO_ROOT_URI, '')}`);
+        }
+    }
+}
+
+/** The folder to open: the local server's, else none yet (the static build: the user opens one). */
+async function firstFolder(): Promise<StudioFolder> {
+    return await serverFolder() ?? startingFolder({}, downloadBlob);
+}
+
+/** In the static build, "Open folder" and "Open files" open another folder in the page. */
+function offerOpening(open: (folder: StudioFolder) => Promise<void>): void {
+    const openFolder = byId<HTMLButtonElement>('open-folder');
+    const openFiles = byId<HTMLInputElement>('open-files');
+    byId('open-controls').hidden = false;
+    openFolder.hidden = !canPickFolder();
+    openFolder.addEventListener('click', () => {
+        pickFolder().then(open, error => {
+            if (!(error instanceof DOMException && error.name === 'AbortError')) {
+                announce(`The folder could not be opened: ${errorMessage(error)}`);
+            }
+        });
+    });
+    openFiles.addEventListener('change', () => {
+        if (openFiles.files && openFiles.files.length > 0) {
+            void open(uploadedFolder([...openFiles.files], downloadBlob));
+        }
+    });
+}
+
+async function main(): Promise<void> {
+    const studio = new Studio();
+    const open = async (folder: StudioFolder) => {
+        try {
+            await studio.load(folder, await folder.readAll());
+            announce(`Opened ${folder.name}`);
+        } catch (error) {
+            announce(errorMessage(error));
+        }
+    };
+    const folder = await firstFolder();
+    if (folder.saves === 'as-download') {
+        offerOpening(open);
+    }
+    await studio.load(folder, await folder.readAll());
+}
+
+main().catch(error => announce(`Tandem Studio could not start: ${errorMessage(error)}`));

@@ -1,0 +1,178 @@
+/**
+ * "Fill in the template": a form for staff who do not write contracts by hand. It lists the
+ * folder's templates; for the one chosen, one labelled field per parameter (a date, number or
+ * text field by the parameter's type, labelled by its description, else its name, its default
+ * filled in). Each change is checked in the worker as a row of data is (`tandem batch`), each
+ * problem shown beside the field it concerns, and the filled agreement is previewed. "Download
+ * PDF" gives the agreement; "Download contract" the `.tandem` contract from the template, with
+ * one binding per parameter, importing the template's file.
+ */
+import type { LSPClient } from '@codemirror/lsp-client';
+import type { FillParams, FillProblem, FillResult, TemplateSummary, TemplatesResult } from '../shared/studio-protocol.js';
+import { FILL_REQUEST, TEMPLATES_REQUEST } from '../shared/studio-protocol.js';
+import { announce, byId, element, errorMessage } from './dom.js';
+import { downloadBlob, downloadRendered } from './downloads.js';
+
+const CHECK_DELAY_MS = 150;
+
+export interface TemplateFormHost {
+    /** The language worker's client (a new one when another folder is opened). */
+    client(): LSPClient;
+    /** The language chosen for the agreement (undefined: the template's own). */
+    locale(): string | undefined;
+    /** Shows the filled agreement in the Agreement preview. */
+    preview(html: string | undefined, note: string): void;
+}
+
+export class TemplateForm {
+    private readonly form = byId<HTMLFormElement>('fill-form');
+    private readonly select = byId<HTMLSelectElement>('template-select');
+    private readonly fields = byId('template-fields');
+    private readonly formProblems = byId<HTMLUListElement>('template-problems');
+    private templates: readonly TemplateSummary[] = [];
+    private pending: ReturnType<typeof setTimeout> | undefined;
+    private generation = 0;
+
+    constructor(private readonly host: TemplateFormHost) {
+        this.select.addEventListener('change', () => this.showTemplate());
+        this.form.addEventListener('input', event => {
+            if (event.target !== this.select) {
+                this.scheduleCheck();
+            }
+        });
+        this.form.addEventListener('submit', event => event.preventDefault());
+        byId('fill-download-pdf').addEventListener('click', () => void this.downloadPdf());
+        byId('fill-download-contract').addEventListener('click', () => void this.downloadContract());
+    }
+
+    /** Reads the folder's templates again and shows the chosen one (or the first). */
+    async refresh(): Promise<void> {
+        const result = await this.host.client().request<Record<string, never>, TemplatesResult>(TEMPLATES_REQUEST, {});
+        this.templates = result.templates;
+        const chosen = this.select.value;
+        this.select.replaceChildren(...this.templates.map((template, index) =>
+            element('option', { value: String(index) }, `${template.title ?? template.name} (${template.name}, ${template.path})`)));
+        if (this.templates.length === 0) {
+            this.select.append(element('option', { value: '' }, 'No templates in this folder'));
+        }
+        this.select.value = chosen !== '' && Number(chosen) < this.templates.length ? chosen : this.templates.length > 0 ? '0' : '';
+        this.showTemplate();
+    }
+
+    /** Checks the values again (e.g. when the language changes). */
+    recheck(): void {
+        this.scheduleCheck(0);
+    }
+
+    private chosen(): TemplateSummary | undefined {
+        return this.select.value === '' ? undefined : this.templates[Number(this.select.value)];
+    }
+
+    private showTemplate(): void {
+        const template = this.chosen();
+        this.fields.replaceChildren(...(template?.params ?? []).map(param => {
+            const id = `param-${param.name}`;
+            const field = element('div', { class: 'field' });
+            const label = element('label', { for: id }, param.description ?? param.name);
+            const input = element('input', {
+                id, name: param.name, type: param.type === 'text' ? 'text' : param.type,
+                'aria-describedby': `${id}-problem`, autocomplete: 'off'
+            });
+            if (param.type === 'number') {
+                input.setAttribute('min', '0');
+                input.setAttribute('step', '1');
+            }
+            input.value = param.defaultValue ?? '';
+            field.append(label, input, element('p', { id: `${id}-problem`, class: 'field-problem' }));
+            return field;
+        }));
+        this.formProblems.replaceChildren();
+        if (!template) {
+            this.host.preview(undefined, 'This folder has no templates: write one (a `template` with its `param`s) in the editor.');
+            return;
+        }
+        this.scheduleCheck(0);
+    }
+
+    private values(): Record<string, string> {
+        const values: Record<string, string> = {};
+        for (const input of this.fields.querySelectorAll('input')) {
+            values[input.name] = input.value;
+        }
+        return values;
+    }
+
+    private scheduleCheck(delay = CHECK_DELAY_MS): void {
+        clearTimeout(this.pending);
+        this.pending = setTimeout(() => void this.check(), delay);
+    }
+
+    private async check(format?: 'pdf'): Promise<FillResult | undefined> {
+        const template = this.chosen();
+        if (!template) {
+            return undefined;
+        }
+        const generation = ++this.generation;
+        const params: FillParams = { path: template.path, template: template.name, values: this.values(), locale: this.host.locale(), format };
+        let result: FillResult;
+        try {
+            result = await this.host.client().request<FillParams, FillResult>(FILL_REQUEST, params);
+        } catch (error) {
+            announce(`The template could not be filled: ${errorMessage(error)}`);
+            return undefined;
+        }
+        if (generation === this.generation) {
+            this.showProblems(template, result.problems);
+            const errors = result.problems.filter(problem => problem.severity === 'error').length;
+            this.host.preview(result.html, result.html === undefined ? 'Fill in the fields marked to see the agreement.'
+                : errors > 0 ? `Draft: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix in the form.` : `${template.title ?? template.name}, filled in.`);
+        }
+        return result;
+    }
+
+    private showProblems(template: TemplateSummary, problems: readonly FillProblem[]): void {
+        for (const param of template.params) {
+            const input = byId<HTMLInputElement>(`param-${param.name}`);
+            const own = problems.filter(problem => problem.param === param.name);
+            byId(`param-${param.name}-problem`).textContent = own.map(problem => problem.message).join(' ');
+            if (own.some(problem => problem.severity === 'error')) {
+                input.setAttribute('aria-invalid', 'true');
+            } else {
+                input.removeAttribute('aria-invalid');
+            }
+        }
+        this.formProblems.replaceChildren(...problems.filter(problem => problem.param === undefined)
+            .map(problem => element('li', { class: `problem-${problem.severity}` }, `${problem.code}: ${problem.message}`)));
+    }
+
+    /** Points at the first field with an error, if any; true when there is none. */
+    private readyOrPointAtErrors(result: FillResult): boolean {
+        const first = result.problems.find(problem => problem.severity === 'error');
+        if (!first) {
+            return true;
+        }
+        announce(`Fix the values marked in the form first: ${first.message}`);
+        if (first.param) {
+            byId(`param-${first.param}`).focus();
+        }
+        return false;
+    }
+
+    private async downloadPdf(): Promise<void> {
+        clearTimeout(this.pending);
+        const result = await this.check('pdf');
+        if (result && this.readyOrPointAtErrors(result) && result.file) {
+            downloadRendered(result.file);
+            announce(`Downloaded ${result.file.fileName}`);
+        }
+    }
+
+    private async downloadContract(): Promise<void> {
+        clearTimeout(this.pending);
+        const result = await this.check();
+        if (result && this.readyOrPointAtErrors(result)) {
+            downloadBlob(result.contractFileName, new Blob([result.contractText], { type: 'text/plain;charset=utf-8' }));
+            announce(`Downloaded ${result.contractFileName}: put it in the folder you opened (it imports ${this.chosen()?.path ?? 'the template'})`);
+        }
+    }
+}
