@@ -16,6 +16,7 @@ import { announce, byId, element, errorMessage } from './dom.js';
 import { downloadBlob, downloadRendered } from './downloads.js';
 import { PreviewPane } from './preview-pane.js';
 import { ProblemsPanel } from './problems-panel.js';
+import { sanitizeHtml } from './sanitize-html.js';
 import type { StudioFolder } from './studio-folder.js';
 import { canPickFolder, pickFolder, serverFolder, startingFolder, uploadedFolder } from './studio-folder.js';
 import { StudioWorkspace } from './studio-workspace.js';
@@ -91,6 +92,7 @@ class Studio {
             initializationOptions: { files },
             workspace: client => new StudioWorkspace(client),
             extensions: [studioDiagnostics((uri, problems) => this.problemsChanged(uri, problems))],
+            sanitizeHTML: sanitizeHtml,
             timeout: 60_000
         }).connect(workerTransport(this.worker));
         (this.client.workspace as StudioWorkspace).display = async uri => {

@@ -129,7 +129,7 @@ async function fill(template: Template, params: FillParams, Tandem: TandemLspSer
         param: problem.column, code: problem.code, severity: problem.severity === 'hint' ? 'info' : problem.severity, message: problem.message
     }));
     const templatePath = studioPath(template.$document?.uri.toString() ?? '') ?? '';
-    const contractText = newContractFromTemplateText({ name, template, importPath: `./${templatePath}`, values: given });
+    const contractText = newContractFromTemplateText({ name, template, importPath: templatePath, values: given });
     const result: { html?: string, file?: RenderedFile } = {};
     if (checked.contract) {
         const workspace = Tandem.workspace.SettingsManager.workspaceSettings;

@@ -1,0 +1,171 @@
+/**
+ * Tandem Studio end to end (issue 16): `tandem studio` on a copy of the examples, driven in
+ * Chromium by the accessible names the issue fixes. Files, the Contract editor, Problems (code
+ * and line), the Agreement preview following edits and the Language, Save into the folder, and
+ * the editor features of VS Code: completion, hover, formatting, quick fixes.
+ */
+import { chmodSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StudioSession } from './studio-session.js';
+import { openStudio } from './studio-session.js';
+
+let studio: StudioSession;
+
+beforeAll(async () => {
+    studio = await openStudio();
+});
+
+afterAll(async () => {
+    await studio?.close();
+});
+
+/** Opens a file from the Files list and waits for its problems. */
+async function openFile(name: string): Promise<void> {
+    const { page } = studio;
+    await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name }).click();
+    await expect.poll(() => page.locator('#editor-file').textContent()).toBe(name);
+}
+
+/** Replaces the editor's text, as if typed (one edit). */
+async function replaceText(text: string): Promise<void> {
+    const { page } = studio;
+    await page.getByRole('textbox', { name: 'Contract editor' }).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(text);
+}
+
+async function editorText(): Promise<string> {
+    return studio.page.evaluate(() => {
+        const view = document.querySelector('.cm-content') as HTMLElement & { cmView?: { view: { state: { doc: { toString(): string } } } } };
+        return view.cmView!.view.state.doc.toString();
+    });
+}
+
+function problemsText(): Promise<string> {
+    return studio.page.getByRole('region', { name: 'Problems' }).innerText();
+}
+
+function previewText(): Promise<string> {
+    return studio.page.frameLocator('iframe[title="Agreement preview"]').locator('body').innerText({ timeout: 10_000 });
+}
+
+describe('Tandem Studio: writing a contract', () => {
+    it('lists the folder\'s .tandem files and shows the page\'s parts by their names', async () => {
+        const { page } = studio;
+        const files = page.getByRole('navigation', { name: 'Files' });
+        for (const name of ['housing-support.tandem', 'lib/housing-template.tandem', 'youth-mentoring-es.tandem']) {
+            await files.getByRole('button', { name, exact: false }).first().waitFor();
+        }
+        await page.getByRole('textbox', { name: 'Contract editor' }).waitFor();
+        await page.getByRole('region', { name: 'Problems' }).waitFor();
+        await page.getByRole('region', { name: 'Agreement preview' }).waitFor();
+        await page.getByTitle('Agreement preview').waitFor();
+        const language = page.getByRole('combobox', { name: 'Language' });
+        expect(await language.locator('option').evaluateAll(options => options.map(option => (option as HTMLOptionElement).value))).toEqual(['en', 'es']);
+        for (const name of ['Save', 'Download PDF', 'Download DOCX', 'Download HTML']) {
+            await page.getByRole('button', { name, exact: true }).waitFor();
+        }
+        await page.getByRole('tab', { name: 'Fill in a template' }).waitFor();
+    });
+
+    it('shows a file\'s agreement, and each problem with its code and line as the text is edited', async () => {
+        const { page } = studio;
+        await openFile('housing-support.tandem');
+        const original = readFileSync(path.join(studio.folder, 'housing-support.tandem'), 'utf8');
+        expect(await editorText()).toBe(original);
+        await expect.poll(previewText, { timeout: 10_000 }).toContain('Housing');
+
+        // A task without an owner: an error on its line, with its code.
+        const lines = original.split('\n');
+        const taskLine = lines.findIndex(line => /^\s*owner\s/.test(line));
+        const edited = lines.filter((_, index) => index !== taskLine).join('\n');
+        await replaceText(edited);
+        await expect.poll(problemsText, { timeout: 5_000 }).toMatch(new RegExp(`task-without-owner\\s+line ${taskLine}\\b`));
+        const problem = page.getByRole('region', { name: 'Problems' }).getByRole('listitem').filter({ hasText: 'task-without-owner' });
+        expect(await problem.count()).toBe(1);
+        // The preview follows within a second: the agreement is now a draft.
+        await expect.poll(previewText, { timeout: 1_500 }).toMatch(/draft/i);
+
+        await replaceText(original);
+        await expect.poll(problemsText, { timeout: 5_000 }).not.toContain('task-without-owner');
+    });
+
+    it('updates the preview within a second of an edit', async () => {
+        await openFile('housing-support.tandem');
+        const original = await editorText();
+        const title = /contract\s+\w+\s+"([^"]+)"/.exec(original)![1];
+        await replaceText(original.replace(`"${title}"`, '"A brand new title for the preview"'));
+        const started = Date.now();
+        await expect.poll(previewText, { timeout: 1_000, intervals: [50] }).toContain('A brand new title for the preview');
+        expect(Date.now() - started).toBeLessThan(1_000);
+        await replaceText(original);
+    });
+
+    it('renders the agreement in the language chosen', async () => {
+        const { page } = studio;
+        await openFile('housing-support.tandem');
+        const language = page.getByRole('combobox', { name: 'Language' });
+        await expect.poll(() => language.inputValue()).toBe('en');
+        await language.selectOption('es');
+        await expect.poll(() => page.frameLocator('iframe[title="Agreement preview"]').locator('html').getAttribute('lang'), { timeout: 5_000 }).toBe('es');
+        await expect.poll(previewText).toMatch(/Acuerdo|acuerdo/);
+        await language.selectOption('en');
+        await expect.poll(() => page.frameLocator('iframe[title="Agreement preview"]').locator('html').getAttribute('lang'), { timeout: 5_000 }).toBe('en');
+    });
+
+    it('saves the file into the folder, keeping its mode', async () => {
+        const { page } = studio;
+        const file = path.join(studio.folder, 'family-support.tandem');
+        chmodSync(file, 0o640);
+        await openFile('family-support.tandem');
+        const original = await editorText();
+        const changed = `// Reviewed with the family on Monday.\n${original}`;
+        await replaceText(changed);
+        await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: /family-support\.tandem.*not saved/ }).waitFor();
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await expect.poll(() => readFileSync(file, 'utf8')).toBe(changed);
+        expect(statSync(file).mode & 0o777).toBe(0o640);
+        await expect.poll(() => page.getByRole('status').innerText()).toContain('Saved family-support.tandem');
+        await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'family-support.tandem', exact: true }).waitFor();
+    });
+
+    it('completes keywords, shows hovers, formats and applies quick fixes', async () => {
+        const { page } = studio;
+        await openFile('employment-coaching.tandem');
+        const original = await editorText();
+
+        // Formatting (Shift+Alt+F) gives what `tandem fmt` gives: badly indented text comes back.
+        await replaceText(original.replace(/\n {4}(\S)/g, '\n$1'));
+        await page.keyboard.press('Shift+Alt+f');
+        await expect.poll(editorText, { timeout: 5_000 }).toBe(original);
+
+        // Hover over a keyword explains it.
+        await page.locator('.cm-content .cm-line', { hasText: /^\s*duration\s*\{/ }).first().locator('text=duration').hover();
+        await page.locator('.cm-tooltip-hover').waitFor({ timeout: 5_000 });
+
+        // Completion at the start of a new line inside the contract offers keywords.
+        const lastBrace = original.lastIndexOf('}');
+        await replaceText(`${original.slice(0, lastBrace)}    \n${original.slice(lastBrace)}`);
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+Space');
+        await page.locator('.cm-tooltip-autocomplete').waitFor({ timeout: 5_000 });
+        await expect.poll(() => page.locator('.cm-tooltip-autocomplete').innerText()).toContain('termination');
+        await page.keyboard.press('Escape');
+
+        // A quick fix from the Problems list: remove the signatures, then add them back.
+        await replaceText(original.replace(/\n\s*sign [^\n]*/, ''));
+        const fix = page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /^Fix: / }).first();
+        await fix.waitFor({ timeout: 5_000 });
+        await fix.click();
+        await expect.poll(editorText, { timeout: 5_000 }).toMatch(/\n\s*sign /);
+        await expect.poll(problemsText, { timeout: 5_000 }).not.toContain('missing-signatures');
+        await replaceText(original);
+    });
+
+    it('raised no page errors and no Content-Security-Policy violations', () => {
+        expect(studio.problems).toEqual([]);
+    });
+});
