@@ -13,7 +13,7 @@ const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'events', 
 
 export default tseslint.config(
     {
-        ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'out/**', '.cache/**', 'test-results/**', 'bench-results/**']
+        ignores: ['**/node_modules/**', '**/dist/**', 'packages/studio/lib/**', '**/generated/**', 'out/**', '.cache/**', 'test-results/**', 'bench-results/**']
     },
     js.configs.recommended,
     ...tseslint.configs.recommended,
