@@ -7,13 +7,13 @@ import tseslint from 'typescript-eslint';
 
 const CORE_MESSAGE = 'The core of @tandem/language has no file system and no editor code: put this in src/node/ or src/lsp/ (docs/ARCHITECTURE.md, "Invariants").';
 const NODE_MESSAGE = '@tandem/language/node has no editor code: put this in src/lsp/ (docs/ARCHITECTURE.md, "Invariants").';
-const LSP_MESSAGE = 'render, batch and cli never load editor code (@tandem/language/lsp): use the core or ./node (docs/ARCHITECTURE.md, "Invariants").';
+const LSP_MESSAGE = 'render, batch, cli and the studio\'s server never load editor code (@tandem/language/lsp): use the core or ./node (docs/ARCHITECTURE.md, "Invariants").';
 const EDITOR_MODULES = ['vscode-languageserver', 'vscode-languageclient', 'vscode'];
 const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'process', 'stream', 'url', 'util', 'worker_threads', 'zlib'];
 
 export default tseslint.config(
     {
-        ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'out/**', '.cache/**', 'test-results/**', 'bench-results/**']
+        ignores: ['**/node_modules/**', '**/dist/**', 'packages/studio/lib/**', '**/generated/**', 'out/**', '.cache/**', 'test-results/**', 'bench-results/**']
     },
     js.configs.recommended,
     ...tseslint.configs.recommended,
@@ -59,8 +59,8 @@ export default tseslint.config(
         }
     },
     {
-        // The renderer, the exports, batch and the command line never load editor code.
-        files: ['packages/render/src/**/*.ts', 'packages/export/src/**/*.ts', 'packages/batch/src/**/*.ts', 'packages/cli/src/**/*.ts'],
+        // The renderer, the exports, batch, the command line and Studio's local server never load editor code.
+        files: ['packages/render/src/**/*.ts', 'packages/export/src/**/*.ts', 'packages/batch/src/**/*.ts', 'packages/cli/src/**/*.ts', 'packages/studio/src/server/**/*.ts'],
         rules: {
             'no-restricted-imports': ['error', {
                 paths: [{ name: '@tandem/language/lsp', message: LSP_MESSAGE }, ...EDITOR_MODULES.map(name => ({ name, message: LSP_MESSAGE }))],

@@ -23,7 +23,9 @@ export function runCli(args: readonly string[], options: { cwd?: string; node?: 
         cwd: options.cwd ?? REPO,
         encoding: 'utf8',
         input: options.input,
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+        // FORCE_COLOR left out rather than empty: Node 20 warns about an empty one beside NO_COLOR
+        // once anything loads node:http (`tandem studio`).
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
         timeout: 60_000
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };

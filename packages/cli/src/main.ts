@@ -13,6 +13,7 @@ import type { BatchCommandOptions } from './commands/batch.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { ExportCommandOptions } from './commands/export.js';
+import type { StudioCommandOptions } from './commands/studio.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 function positiveNumber(value: string): number {
@@ -142,6 +143,17 @@ export function createProgram(): Command {
             process.exitCode = await runExport(file, options);
         });
 
+    program.command('studio')
+        .description('write, check and print agreements in a browser: a local web app for the .tandem files of a folder, until Ctrl+C')
+        .argument('[folder]', 'the folder whose .tandem files it opens and saves (default: the current folder)')
+        .option('--port <N>', 'the port on 127.0.0.1 (default: 4717; 0: any free port)', portNumber)
+        .option('--no-open', 'do not open a browser; print the address only')
+        .exitOverride()
+        .action(async (folder: string | undefined, options: StudioCommandOptions) => {
+            const { runStudio } = await import('./commands/studio.js');
+            process.exitCode = await runStudio(folder, options);
+        });
+
     return program;
 }
 
@@ -152,6 +164,14 @@ function positiveInteger(value: string): number {
     const number = Number(value);
     if (!/^\d+$/.test(value.trim()) || number < 1) {
         throw new InvalidArgumentError('expected a whole number of 1 or more');
+    }
+    return number;
+}
+
+function portNumber(value: string): number {
+    const number = Number(value);
+    if (!/^\d+$/.test(value.trim()) || number > 65535) {
+        throw new InvalidArgumentError('expected a port number from 0 to 65535 (0: any free port), e.g. 4718');
     }
     return number;
 }
