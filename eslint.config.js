@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 const CORE_MESSAGE = 'The core of @tandem/language has no file system and no editor code: put this in src/node/ or src/lsp/ (docs/ARCHITECTURE.md, "Invariants").';
 const NODE_MESSAGE = '@tandem/language/node has no editor code: put this in src/lsp/ (docs/ARCHITECTURE.md, "Invariants").';
 const LSP_MESSAGE = 'render, batch, cli and the studio\'s server never load editor code (@tandem/language/lsp): use the core or ./node (docs/ARCHITECTURE.md, "Invariants").';
+const RENDER_CORE_MESSAGE = 'The core of @tandem/render runs in a browser too: no Node module, no Buffer; put this in src/node/ (docs/ARCHITECTURE.md, "Invariants").';
 const EDITOR_MODULES = ['vscode-languageserver', 'vscode-languageclient', 'vscode'];
 const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'process', 'stream', 'url', 'util', 'worker_threads', 'zlib'];
 
@@ -66,6 +67,26 @@ export default tseslint.config(
                 paths: [{ name: '@tandem/language/lsp', message: LSP_MESSAGE }, ...EDITOR_MODULES.map(name => ({ name, message: LSP_MESSAGE }))],
                 patterns: [{ group: ['@tandem/language/lsp/*', 'langium/lsp', 'vscode-languageserver/*'], message: LSP_MESSAGE }]
             }]
+        }
+    },
+    {
+        // The core of @tandem/render (everything but its Node entry point, index.ts, and src/node/)
+        // runs in a browser (@tandem/render/browser): no Node modules, no Buffer, no editor code.
+        files: ['packages/render/src/**/*.ts'],
+        ignores: ['packages/render/src/node/**', 'packages/render/src/index.ts'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                paths: [
+                    { name: '@tandem/language/lsp', message: LSP_MESSAGE }, ...EDITOR_MODULES.map(name => ({ name, message: LSP_MESSAGE })),
+                    { name: '@tandem/language/node', message: RENDER_CORE_MESSAGE }, ...NODE_BUILTINS.map(name => ({ name, message: RENDER_CORE_MESSAGE }))
+                ],
+                patterns: [
+                    { group: ['@tandem/language/lsp/*', 'langium/lsp', 'vscode-languageserver/*'], message: LSP_MESSAGE },
+                    { group: ['node:*'], message: RENDER_CORE_MESSAGE },
+                    { regex: '^\\.\\.?/(\\.\\./)*node/', message: RENDER_CORE_MESSAGE }
+                ]
+            }],
+            'no-restricted-globals': ['error', { name: 'Buffer', message: RENDER_CORE_MESSAGE }]
         }
     }
 );

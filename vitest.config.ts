@@ -16,6 +16,7 @@ export default defineConfig({
             { find: /^@tandem\/export$/, replacement: src('./packages/export/src/index.ts') },
             { find: /^@tandem\/language\/node$/, replacement: src('./packages/language/src/node/index.ts') },
             { find: /^@tandem\/language$/, replacement: src('./packages/language/src/index.ts') },
+            { find: /^@tandem\/render\/browser$/, replacement: src('./packages/render/src/browser.ts') },
             { find: /^@tandem\/render$/, replacement: src('./packages/render/src/index.ts') }
         ]
     },

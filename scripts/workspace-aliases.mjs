@@ -10,6 +10,7 @@ export function workspaceAliases(root) {
         '@tandem/language/default-locale': path.join(root, 'packages/language/src/model/default-locale.ts'),
         '@tandem/language/protocol': path.join(root, 'packages/language/src/lsp/protocol.ts'),
         '@tandem/language': path.join(root, 'packages/language/src/index.ts'),
+        '@tandem/render/browser': path.join(root, 'packages/render/src/browser.ts'),
         '@tandem/render': path.join(root, 'packages/render/src/index.ts'),
         '@tandem/language-server/preview': path.join(root, 'packages/language-server/src/preview.ts'),
         '@tandem/batch/render-worker': path.join(root, 'packages/batch/src/render-worker.ts'),

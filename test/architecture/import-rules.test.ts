@@ -44,11 +44,34 @@ describe('import invariants', () => {
         expect(await restricted(node, "import * as x from '../lsp/index.js';")).toBe(true);
     });
 
-    test.each(['render/src', 'batch/src', 'cli/src', 'studio/src/server'])('packages/%s may not import @tandem/language/lsp', async folder => {
+    test.each(['render/src/node', 'batch/src', 'cli/src', 'studio/src/server'])('packages/%s may not import @tandem/language/lsp', async folder => {
         const file = `packages/${folder}/example.ts`;
         expect(await restricted(file, "import * as x from '@tandem/language/lsp';")).toBe(true);
         expect(await restricted(file, "import * as x from 'vscode-languageserver/node';")).toBe(true);
         expect(await restricted(file, "import * as x from '@tandem/language/node';")).toBe(false);
+    });
+
+    const renderCore = 'packages/render/src/writers/example.ts';
+    test.each([
+        "import * as x from 'node:zlib';",
+        "import * as x from 'fs';",
+        "import * as x from '@tandem/language/node';",
+        "import * as x from '../node/fonts.js';",
+        "import * as x from '@tandem/language/lsp';"
+    ])('the renderer\'s core (it runs in a browser) may not: %s', async line => {
+        expect(await restricted(renderCore, line)).toBe(true);
+    });
+
+    test('the renderer\'s core may import the language core and itself; its node/ folder and Node entry may use Node', async () => {
+        expect(await restricted(renderCore, "import * as x from '@tandem/language';")).toBe(false);
+        expect(await restricted(renderCore, "import * as x from './deflate.js';")).toBe(false);
+        expect(await restricted('packages/render/src/node/example.ts', "import * as x from 'node:fs';")).toBe(false);
+        expect(await restricted('packages/render/src/index.ts', "import * as x from './node/node-environment.js';")).toBe(false);
+    });
+
+    test('the renderer\'s core may not use Buffer', async () => {
+        const [result] = await eslint.lintText('export const bytes = Buffer.from(\'x\');\n', { filePath: path.join(REPO, renderCore) });
+        expect(result.messages.some(message => message.ruleId === 'no-restricted-globals')).toBe(true);
     });
 
     test('the language server may', async () => {

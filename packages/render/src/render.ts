@@ -10,6 +10,7 @@ import type { AgreementOptions } from './model/agreement-builder.js';
 import { buildAgreement } from './model/agreement-builder.js';
 import { checkPagedFormatSize } from './model/agreement-size.js';
 import type { Paper } from './writers/html.js';
+import { utf8Bytes } from './writers/bytes.js';
 import { writeHtml } from './writers/html.js';
 import { writeMarkdown } from './writers/md.js';
 import { writeText } from './writers/txt.js';
@@ -32,11 +33,11 @@ export interface RenderOptions extends AgreementOptions {
 export async function renderAgreement(agreement: Agreement, options: Omit<RenderOptions, 'locale' | 'draft'>): Promise<Uint8Array> {
     switch (options.format) {
         case 'html':
-            return Buffer.from(writeHtml(agreement, { paper: options.paper, sourcePositions: options.sourcePositions }), 'utf8');
+            return utf8Bytes(writeHtml(agreement, { paper: options.paper, sourcePositions: options.sourcePositions }));
         case 'md':
-            return Buffer.from(writeMarkdown(agreement), 'utf8');
+            return utf8Bytes(writeMarkdown(agreement));
         case 'txt':
-            return Buffer.from(writeText(agreement), 'utf8');
+            return utf8Bytes(writeText(agreement));
         case 'pdf': {
             checkPagedFormatSize(agreement, 'pdf');
             const { writePdf } = await import('./writers/pdf.js');

@@ -46,7 +46,7 @@ describe('locales', () => {
     });
 
     test('dates are the same in opposite time zones', () => {
-        const catalog = path.join(REPO, 'packages/render/dist/locales/locale-catalog.js');
+        const catalog = path.join(REPO, 'packages/render/dist/index.js');
         expect(existsSync(catalog), 'packages/render is built (npm run build)').toBe(true);
         const script = `
             const { loadLocale } = await import(${JSON.stringify(pathToFileURL(catalog).href)});

@@ -6,9 +6,9 @@ import { expect, test } from 'vitest';
 import { prepareRenderer } from '@tandem/render';
 import { fontSource } from '../src/writers/pdfkit-tuning.js';
 
-test('pdf: the fonts are parsed before the first document (a path before, the parsed font after)', async () => {
-    expect(typeof fontSource('regular')).toBe('string');
-    expect(typeof fontSource('bold')).toBe('string');
+test('pdf: the fonts are loaded and parsed before the first document (nothing before, the parsed font after)', async () => {
+    expect(() => fontSource('regular')).toThrow(/not been loaded/);
+    expect(() => fontSource('bold')).toThrow(/not been loaded/);
     await prepareRenderer('pdf');
     expect(typeof fontSource('regular')).toBe('object');
     expect(typeof fontSource('bold')).toBe('object');

@@ -24,7 +24,7 @@ const bundledFonts = {
     name: 'tandem-bundled-fonts',
     setup(builder) {
         builder.onResolve({ filter: /^\.\/fonts\.js$/ }, args => {
-            if (!path.dirname(args.importer).endsWith(path.join('render', 'src', 'writers'))) {
+            if (!path.dirname(args.importer).endsWith(path.join('render', 'src', 'node'))) {
                 return undefined;
             }
             fontsRedirected = true;
@@ -63,7 +63,7 @@ await build({
 });
 if (!fontsRedirected) {
     // The PDF writer would look for its fonts in node_modules, which the extension does not ship.
-    throw new Error('bundle-extension: the renderer no longer imports ./fonts.js from its writers; update the tandem-bundled-fonts plugin');
+    throw new Error('bundle-extension: the renderer no longer imports ./fonts.js from its node/ folder; update the tandem-bundled-fonts plugin');
 }
 
 await build({

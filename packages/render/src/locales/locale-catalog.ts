@@ -7,14 +7,12 @@
  * are the only list of locales: the core's default (`BUNDLED_LOCALES`) and the extension's
  * setting enum are generated from them (scripts/generate-locales.mjs), and the CLI, the server
  * and the preview ask `availableLocales()`. The default locale is the core's `DEFAULT_LOCALE`.
+ * Where the files are read from is the environment's (locale-files.ts): a folder in Node, the
+ * bundle in a browser.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { DEFAULT_LOCALE } from '@tandem/language/default-locale';
-
+import { localeFilesInUse } from './locale-files.js';
 
 /** The parts of a message file besides the messages. */
 export interface LocaleInfo {
@@ -25,23 +23,9 @@ export interface LocaleInfo {
 }
 
 export interface LocaleOptions {
-    /** More folders of message files, searched after the bundled one. */
+    /** More folders of message files, searched after the bundled one (Node only: a browser has no folders). */
     readonly extraLocaleDirs?: readonly string[];
 }
-
-/** The folder of the bundled message files: `packages/render/locales`. */
-export function bundledLocaleDir(): string {
-    // From src/locales/ or dist/locales/ of this package.
-    const own = fileURLToPath(new URL('../../locales', import.meta.url));
-    if (existsSync(path.join(own, `${DEFAULT_LOCALE}.json`))) {
-        return own;
-    }
-    // Bundled into another program (the CLI): find the installed package.
-    const require = createRequire(import.meta.url);
-    return path.dirname(require.resolve(`@tandem/render/locales/${DEFAULT_LOCALE}.json`));
-}
-
-const LOCALE_FILE = /^([A-Za-z_][A-Za-z0-9_]*)\.json$/;
 
 const localeFilesCache = new Map<string, Map<string, string>>();
 
@@ -53,23 +37,10 @@ function localeFiles(options: LocaleOptions): Map<string, string> {
     const key = JSON.stringify(options.extraLocaleDirs ?? []);
     let files = localeFilesCache.get(key);
     if (!files) {
-        files = findLocaleFiles(options);
+        files = localeFilesInUse().find(options);
         localeFilesCache.set(key, files);
     }
     return files;
-}
-
-function findLocaleFiles(options: LocaleOptions): Map<string, string> {
-    const found = new Map<string, string>();
-    for (const dir of [bundledLocaleDir(), ...(options.extraLocaleDirs ?? [])]) {
-        for (const entry of readdirSync(dir).sort()) {
-            const match = LOCALE_FILE.exec(entry);
-            if (match) {
-                found.set(match[1], path.join(dir, entry));
-            }
-        }
-    }
-    return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The codes of the locales that have a message file (what `locale` and `--locale` may name). */
@@ -157,5 +128,5 @@ export function loadLocale(code: string, options: LocaleOptions = {}): LocaleMes
 }
 
 function readMessageFile(file: string): Record<string, unknown> {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return localeFilesInUse().read(file);
 }

@@ -6,12 +6,13 @@
  *
  * docx 9 is not deterministic (core.xml dates, random relationship ids, zip times): its parts are
  * written with fixed dates, ids numbered in order of appearance and fixed zip times. The parts
- * come straight from docx's compiler when it is there (zipping them once, with node:zlib), else
- * from docx's own archive, unzipped.
+ * come straight from docx's compiler when it is there (zipped once, by zip.ts), else from docx's
+ * own archive, unzipped.
  */
 import type { FileChild, ParagraphChild } from 'docx';
 import type { Agreement, AgreementBlock, AgreementListItem, AgreementSigner } from '../model/agreement.js';
 import { footerText } from '../model/agreement.js';
+import { utf8Bytes, utf8Text } from './bytes.js';
 import type { Paper } from './html.js';
 import type { ZipEntry } from './zip.js';
 import { readZip, writeZip } from './zip.js';
@@ -243,11 +244,11 @@ export interface DocxPart {
 }
 
 function textOf(part: DocxPart): string {
-    return typeof part.data === 'string' ? part.data : Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength).toString('utf8');
+    return typeof part.data === 'string' ? part.data : utf8Text(part.data);
 }
 
-function bytesOf(data: string | Uint8Array): Buffer {
-    return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+function bytesOf(data: string | Uint8Array): Uint8Array {
+    return typeof data === 'string' ? utf8Bytes(data) : data;
 }
 
 /** Rewrites the parts: fixed core.xml dates, relationship ids in order of appearance. */
@@ -273,7 +274,7 @@ export function makeDeterministic(parts: readonly DocxPart[]): ZipEntry[] {
         if (ids.size > 0) {
             text = text.replace(/"([^"]+)"/g, (quoted, value: string) => (ids.has(value) ? `"${ids.get(value)}"` : quoted));
         }
-        return { name: entry.name, data: Buffer.from(text, 'utf8'), text };
+        return { name: entry.name, data: utf8Bytes(text), text };
     });
 }
 
@@ -295,7 +296,7 @@ export function compiledParts(d: Docx, document: DocxDocument): DocxPart[] | und
 
 /** The package's parts by docx's public API: its archive, unzipped. */
 export async function packedParts(d: Docx, document: DocxDocument): Promise<DocxPart[]> {
-    return readZip(await d.Packer.toBuffer(document));
+    return readZip(new Uint8Array(await d.Packer.toArrayBuffer(document)));
 }
 
 export async function loadDocx(): Promise<Docx> {

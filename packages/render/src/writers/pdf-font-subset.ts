@@ -9,8 +9,9 @@
  * This works on pdfkit 0.20's embedded font object (its `subset`, `widths`, `unicode` and
  * `embed`); the PDF tests read the fonts back, and a test compares a fresh process with a warm one.
  */
-import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { sha256 } from '@noble/hashes/sha2';
+import { utf8Bytes } from './bytes.js';
+import { zlibDeflate } from './deflate.js';
 
 /** The code points of the common subset. */
 export const COMMON_CODE_POINTS: readonly number[] = [
@@ -82,10 +83,10 @@ class CommonSubset {
     readonly gidOf = new Map<number, number>();
     readonly widths: number[];
     readonly unicode: number[][];
-    readonly compressedFile: Buffer;
+    readonly compressedFile: Uint8Array;
     readonly tag: string;
     /** The compressed ToUnicode CMap of the common glyphs. */
-    readonly compressedToUnicode: Buffer;
+    readonly compressedToUnicode: Uint8Array;
 
     constructor(readonly font: FontkitFont) {
         const subset = font.createSubset();
@@ -114,9 +115,9 @@ class CommonSubset {
         this.widths = this.glyphs.map(id => font.getGlyph(id).advanceWidth * scale);
         this.unicode = this.glyphs.map(id => codePointsOf.get(id) ?? []);
         // Compressed once per process: the smallest output is worth the time.
-        this.compressedFile = deflateSync(file, { level: 9 });
+        this.compressedFile = zlibDeflate(file, 9);
         this.tag = subsetTag(this.glyphs);
-        this.compressedToUnicode = deflateSync(toUnicodeCMap(this.unicode), { level: 9 });
+        this.compressedToUnicode = zlibDeflate(utf8Bytes(toUnicodeCMap(this.unicode)), 9);
     }
 }
 
@@ -131,9 +132,9 @@ function commonSubsetOf(font: FontkitFont): CommonSubset {
     return common;
 }
 
-/** Six capital letters naming a subset (PDF 9.6.4), from its glyphs. */
+/** Six capital letters naming a subset (PDF 9.6.4), from its glyphs (SHA-256, pure JavaScript: pdfkit's own hashing library). */
 function subsetTag(glyphs: readonly number[]): string {
-    const digest = createHash('sha256').update(glyphs.join(',')).digest();
+    const digest = sha256(utf8Bytes(glyphs.join(',')));
     return Array.from(digest.subarray(0, 6), byte => String.fromCharCode(65 + (byte % 26))).join('');
 }
 
@@ -228,7 +229,7 @@ export function useCommonSubset(embedded: PdfkitEmbeddedFont): void {
 function embedFont(embedded: PdfkitEmbeddedFont, common: CommonSubset, isCommon: boolean): void {
     const { document, font, scale } = embedded;
     const fontFile = document.ref({ Filter: 'FlateDecode' });
-    fontFile.end(isCommon ? common.compressedFile : deflateSync(embedded.subset.encode()));
+    fontFile.end(isCommon ? common.compressedFile : zlibDeflate(embedded.subset.encode()));
     const name = `${isCommon ? common.tag : subsetTag((embedded.subset as FontkitSubset).glyphs)}+${font.postscriptName.replaceAll(' ', '_')}`;
     const descriptor = document.ref({
         Type: 'FontDescriptor',
@@ -258,7 +259,7 @@ function embedFont(embedded: PdfkitEmbeddedFont, common: CommonSubset, isCommon:
     });
     descendant.end();
     const toUnicode = document.ref({ Filter: 'FlateDecode' });
-    toUnicode.end(isCommon ? common.compressedToUnicode : deflateSync(toUnicodeCMap(embedded.unicode)));
+    toUnicode.end(isCommon ? common.compressedToUnicode : zlibDeflate(utf8Bytes(toUnicodeCMap(embedded.unicode))));
     const dictionary = embedded.dictionary!;
     dictionary.data = {
         Type: 'Font',

@@ -11,7 +11,7 @@ import type { Agreement, AgreementBlock, AgreementListItem, AgreementSigner } fr
 import { footerLine } from '../model/agreement.js';
 import type { Paper } from './html.js';
 import { checkPdfCoverage } from './pdf-coverage.js';
-import { bodyFontHasGlyph, collectOutput, fontSource, gatherPageContent, registerFonts } from './pdfkit-tuning.js';
+import { bodyFontHasGlyph, collectOutput, compressStreams, fontSource, gatherPageContent, loadFonts, registerFonts } from './pdfkit-tuning.js';
 
 export interface PdfOptions {
     readonly paper?: Paper;
@@ -48,7 +48,7 @@ class PdfWriter {
             lang: agreement.locale,
             displayTitle: true,
             pdfVersion: '1.7',
-            font: fontSource('regular'),
+            font: fontSource('regular') as string,
             info: {
                 Title: agreement.title,
                 Subject: agreement.agency ?? agreement.title,
@@ -58,6 +58,7 @@ class PdfWriter {
                 ModDate: FIXED_PDF_DATE
             }
         });
+        compressStreams(this.doc);
         registerFonts(this.doc);
         gatherPageContent(this.doc);
         this.doc.font('body').fontSize(BODY).fillColor(TEXT_COLOUR);
@@ -278,9 +279,12 @@ class PdfWriter {
         this.furniture();
         doc.end();
         const file = output();
-        // Let pdfkit's stream run the callback it scheduled (see collectOutput): without this
+        // Let pdfkit's Node stream run the callback it scheduled (see collectOutput): without this
         // turn of the event loop, a loop of renders would keep every document until it ended.
-        await new Promise(resolve => setImmediate(resolve));
+        // (pdfkit's browser build schedules nothing, and a browser has no setImmediate.)
+        if (typeof setImmediate === 'function') {
+            await new Promise(resolve => setImmediate(resolve));
+        }
         return file;
     }
 }
@@ -288,16 +292,21 @@ class PdfWriter {
 /** pdfkit, loaded on first use (the CLI bundle keeps it outside, so other commands start fast). */
 let pdfkit: Promise<PdfDocumentClass> | undefined;
 
+/** pdfkit and the fonts' bytes, both asked for on first use. */
+async function loadPdfkit(): Promise<PdfDocumentClass> {
+    pdfkit ??= import('pdfkit').then(module => module.default);
+    const [PDFDocument] = await Promise.all([pdfkit, loadFonts()]);
+    return PDFDocument;
+}
+
 /** Loads pdfkit, parses the fonts and builds their common subsets, as the first PDF would. */
 export async function preparePdf(): Promise<void> {
-    pdfkit ??= import('pdfkit').then(module => module.default);
-    const PDFDocument = await pdfkit;
-    registerFonts(new PDFDocument({ font: fontSource('regular') }));
+    const PDFDocument = await loadPdfkit();
+    registerFonts(new PDFDocument({ font: fontSource('regular') as string }));
 }
 
 export async function writePdf(agreement: Agreement, options: PdfOptions = {}): Promise<Uint8Array> {
-    pdfkit ??= import('pdfkit').then(module => module.default);
-    const writer = new PdfWriter(agreement, options.paper ?? 'a4', await pdfkit);
+    const writer = new PdfWriter(agreement, options.paper ?? 'a4', await loadPdfkit());
     checkPdfCoverage(agreement, bodyFontHasGlyph);
     return writer.write();
 }

@@ -10,8 +10,14 @@
  * - Fonts embed the common subset built once per process (pdf-font-subset.ts).
  * - Page content is gathered as text and turned into bytes once per page, not once per operator.
  * - The document's bytes are collected directly rather than through a Node stream.
+ *
+ * And one measure for byte identity: every compressed stream goes through deflate.ts, so that
+ * pdfkit's Node build (node:zlib) and its browser build (fflate) write the same bytes.
  */
-import { dejaVuSans } from './fonts.js';
+import { concatBytes, latin1Bytes, latin1Text } from './bytes.js';
+import { zlibDeflate } from './deflate.js';
+import type { FontKind } from './font-source.js';
+import { loadFontBytes } from './font-source.js';
 import type { PdfkitEmbeddedFont } from './pdf-font-subset.js';
 import { useCommonSubset } from './pdf-font-subset.js';
 
@@ -23,6 +29,7 @@ interface EmbeddedFontInternals extends Partial<PdfkitEmbeddedFont> {
 
 /** What is used of pdfkit's document internals. */
 interface DocumentInternals {
+    _root: ReferenceInternals;
     _font?: EmbeddedFontInternals;
     _fontFamilies?: Record<string, EmbeddedFontInternals>;
     _offset: number;
@@ -34,16 +41,36 @@ interface DocumentInternals {
 
 /** What is used of a pdfkit indirect object (PDFReference). */
 interface ReferenceInternals {
+    /** Whether pdfkit will compress the stream when the object is finalized. */
+    compress: boolean;
+    /** The stream's chunks until the object is finalized. */
+    buffer: Uint8Array[];
     write(chunk: string | Uint8Array): void;
     finalize(): void;
 }
 
 /** The fonts as pdfkit parsed them, shared by every document of the process. */
 const parsedFonts: { regular?: unknown; bold?: unknown } = {};
+/** The fonts' bytes (font-source.ts), until pdfkit has parsed them. */
+let fontBytes: Readonly<Record<FontKind, Uint8Array>> | undefined;
 
-/** The source of a font for `new PDFDocument` and `registerFont`: parsed once, else its file. */
-export function fontSource(kind: 'regular' | 'bold'): string {
-    return (parsedFonts[kind] ?? dejaVuSans()[kind]) as string;
+/** Gets the fonts' bytes from the environment's font source, once: before the first document. */
+export async function loadFonts(): Promise<void> {
+    if (!parsedFonts.regular || !parsedFonts.bold) {
+        fontBytes ??= await loadFontBytes();
+    }
+}
+
+/**
+ * The source of a font for `new PDFDocument` and `registerFont`: parsed once, else its bytes
+ * (`loadFonts` first). pdfkit parses a font's bytes as it would the file they were read from.
+ */
+export function fontSource(kind: FontKind): unknown {
+    const source = parsedFonts[kind] ?? fontBytes?.[kind];
+    if (source === undefined) {
+        throw new Error('the PDF fonts have not been loaded (loadFonts)');
+    }
+    return source;
 }
 
 /** Whether the body font (once parsed, after the first document) has a glyph for `codePoint`. */
@@ -73,14 +100,17 @@ export function registerFonts(document: PDFKit.PDFDocument): void {
         // document alike, so that font resource names never depend on warm caches.
         doc._fontFamilies.body = doc._font;
     }
-    document.registerFont('body', fontSource('regular'));
-    document.registerFont('bold', fontSource('bold'));
+    document.registerFont('body', fontSource('regular') as string);
+    document.registerFont('bold', fontSource('bold') as string);
     const embedded = (name: string): EmbeddedFontInternals | undefined => {
         doc.font(name);
         return doc._font;
     };
     parsedFonts.regular ??= embedded('body')?.font;
     parsedFonts.bold ??= embedded('bold')?.font;
+    if (parsedFonts.regular && parsedFonts.bold) {
+        fontBytes = undefined;
+    }
     if (++documentsSinceReset > LAYOUT_CACHE_DOCUMENTS) {
         documentsSinceReset = 0;
         sharedLayouts.clear();
@@ -145,7 +175,7 @@ export function gatherPageContent(document: PDFKit.PDFDocument): void {
         let pending: string[] = [];
         const flush = () => {
             if (pending.length > 0) {
-                write(Buffer.from(`${pending.join('\n')}\n`, 'latin1'));
+                write(latin1Bytes(`${pending.join('\n')}\n`));
                 pending = [];
             }
         };
@@ -175,26 +205,57 @@ export function gatherPageContent(document: PDFKit.PDFDocument): void {
  * written: a caller that renders in a loop of promises only must let the event loop turn, or
  * every document stays in memory until the loop ends (`writePdf` does, once per document).
  */
-export function collectOutput(document: PDFKit.PDFDocument): () => Buffer {
+export function collectOutput(document: PDFKit.PDFDocument): () => Uint8Array {
     const doc = document as unknown as DocumentInternals;
     const chunks: Uint8Array[] = [];
-    const stream = document as unknown as { read(): Buffer | null; push(chunk: unknown): boolean };
-    const written = stream.read();
+    // pdfkit's Node build is a Node Readable (`read()` gives what is buffered); its browser
+    // build has a small stream of its own that keeps the pushed chunks in `_buffer`.
+    const stream = document as unknown as { read?(): Uint8Array | null; _buffer?: Uint8Array[]; push(chunk: unknown): boolean };
+    const written = typeof stream.read === 'function' ? stream.read() : stream._buffer?.splice(0);
     if (written) {
-        chunks.push(written);
+        chunks.push(...(Array.isArray(written) ? written : [written]));
     }
     // Nothing more goes through the stream (its end included), so it schedules nothing more.
     stream.push = () => true;
     doc._write = data => {
-        const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
+        const bytes = typeof data === 'string' ? latin1Bytes(`${data}\n`) : data;
         chunks.push(bytes);
         doc._offset += bytes.length;
     };
     return () => {
-        const file = Buffer.concat(chunks);
-        if (!file.subarray(-6).toString('latin1').includes('%%EOF')) {
+        const file = concatBytes(chunks);
+        if (!latin1Text(file.subarray(-6)).includes('%%EOF')) {
             throw new Error('the PDF has not been finished');
         }
         return file;
     };
+}
+
+/** The classes of pdfkit's indirect objects whose streams are compressed by deflate.ts. */
+const compressingClasses = new WeakSet<object>();
+
+/**
+ * Makes pdfkit compress every stream with deflate.ts rather than its own compressor (node:zlib in
+ * its Node build, fflate with its defaults in its browser build): the stream is compressed just
+ * before pdfkit finalizes the object, which then writes it as it is (its `Filter` is already
+ * FlateDecode). Done once, on the class of pdfkit's indirect objects, so that the objects made
+ * while the document was created (its first page's content) are covered too.
+ */
+export function compressStreams(document: PDFKit.PDFDocument): void {
+    const prototype = Object.getPrototypeOf((document as unknown as DocumentInternals)._root) as ReferenceInternals;
+    if (compressingClasses.has(prototype)) {
+        return;
+    }
+    const finalize = prototype.finalize;
+    if (typeof finalize !== 'function' || !('compress' in (document as unknown as DocumentInternals)._root)) {
+        throw new Error('pdfkit\'s indirect objects are not what pdfkit-tuning.ts knows (pdfkit 0.20)');
+    }
+    prototype.finalize = function (this: ReferenceInternals) {
+        if (this.compress && Array.isArray(this.buffer) && this.buffer.length > 0) {
+            this.buffer = [zlibDeflate(concatBytes(this.buffer))];
+            this.compress = false;
+        }
+        finalize.call(this);
+    };
+    compressingClasses.add(prototype);
 }

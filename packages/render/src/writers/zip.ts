@@ -1,12 +1,14 @@
 /**
- * A small ZIP reader and writer (node:zlib only), for making DOCX output deterministic: the
- * entries are read back from the docx package's archive and written again with fixed times.
+ * A small ZIP reader and writer, for making DOCX output deterministic: the entries are read back
+ * from the docx package's archive and written again with fixed times. Compression is deflate.ts's
+ * (the same bytes in Node and in a browser); bytes are plain Uint8Arrays.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { concatBytes, utf8Bytes, utf8Text } from './bytes.js';
+import { crc32, rawDeflate, rawInflate } from './deflate.js';
 
 export interface ZipEntry {
     readonly name: string;
-    readonly data: Buffer;
+    readonly data: Uint8Array;
     /**
      * The entry's text, when it has one: entries with the same text are compressed once per
      * process (most parts of a DOCX are the same in every agreement).
@@ -16,7 +18,7 @@ export interface ZipEntry {
 
 interface Compressed {
     readonly crc: number;
-    readonly data: Buffer;
+    readonly data: Uint8Array;
 }
 
 /** Compressed texts by text, emptied when it grows past its bound. */
@@ -31,14 +33,14 @@ const LONGEST_KEPT_TEXT = 16_000;
 
 function compress(entry: ZipEntry): Compressed {
     if (entry.text === undefined || entry.text.length > LONGEST_KEPT_TEXT) {
-        return { crc: crc32(entry.data), data: deflateRawSync(entry.data) };
+        return { crc: crc32(entry.data), data: rawDeflate(entry.data) };
     }
     let compressed = compressedTexts.get(entry.text);
     if (!compressed) {
         if (compressedTexts.size >= COMPRESSED_TEXTS_BOUND) {
             compressedTexts.clear();
         }
-        compressed = { crc: crc32(entry.data), data: deflateRawSync(entry.data) };
+        compressed = { crc: crc32(entry.data), data: rawDeflate(entry.data) };
         compressedTexts.set(entry.text, compressed);
     }
     return compressed;
@@ -46,28 +48,28 @@ function compress(entry: ZipEntry): Compressed {
 
 /** Reads every file of an archive, in the order of its central directory. */
 export function readZip(archive: Uint8Array): ZipEntry[] {
-    const zip = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
-    let end = zip.length - 22;
-    while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) {
+    const zip = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+    let end = archive.length - 22;
+    while (end >= 0 && zip.getUint32(end, true) !== 0x06054b50) {
         end--;
     }
     if (end < 0) {
         throw new Error('not a zip archive');
     }
-    const count = zip.readUInt16LE(end + 10);
-    let offset = zip.readUInt32LE(end + 16);
+    const count = zip.getUint16(end + 10, true);
+    let offset = zip.getUint32(end + 16, true);
     const entries: ZipEntry[] = [];
     for (let i = 0; i < count; i++) {
-        const method = zip.readUInt16LE(offset + 10);
-        const compressedSize = zip.readUInt32LE(offset + 20);
-        const nameLength = zip.readUInt16LE(offset + 28);
-        const extraLength = zip.readUInt16LE(offset + 30);
-        const commentLength = zip.readUInt16LE(offset + 32);
-        const local = zip.readUInt32LE(offset + 42);
-        const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-        const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-        const raw = zip.subarray(dataStart, dataStart + compressedSize);
-        entries.push({ name, data: method === 0 ? Buffer.from(raw) : inflateRawSync(raw) });
+        const method = zip.getUint16(offset + 10, true);
+        const compressedSize = zip.getUint32(offset + 20, true);
+        const nameLength = zip.getUint16(offset + 28, true);
+        const extraLength = zip.getUint16(offset + 30, true);
+        const commentLength = zip.getUint16(offset + 32, true);
+        const local = zip.getUint32(offset + 42, true);
+        const name = utf8Text(archive.subarray(offset + 46, offset + 46 + nameLength));
+        const dataStart = local + 30 + zip.getUint16(local + 26, true) + zip.getUint16(local + 28, true);
+        const raw = archive.subarray(dataStart, dataStart + compressedSize);
+        entries.push({ name, data: method === 0 ? raw.slice() : rawInflate(raw) });
         offset += 46 + nameLength + extraLength + commentLength;
     }
     return entries;
@@ -77,49 +79,59 @@ export function readZip(archive: Uint8Array): ZipEntry[] {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/** A little-endian record of `size` bytes, filled by `fill`. */
+function record(size: number, fill: (view: DataView) => void): Uint8Array {
+    const bytes = new Uint8Array(size);
+    fill(new DataView(bytes.buffer));
+    return bytes;
+}
+
 /** Writes an archive: deflated entries, fixed times, no extra fields. */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
-    const locals: Buffer[] = [];
-    const centrals: Buffer[] = [];
+export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+    const locals: Uint8Array[] = [];
+    const centrals: Uint8Array[] = [];
     let offset = 0;
     for (const entry of entries) {
-        const name = Buffer.from(entry.name, 'utf8');
+        const name = utf8Bytes(entry.name);
         const { crc, data: compressed } = compress(entry);
-        const local = Buffer.alloc(30);
-        local.writeUInt32LE(0x04034b50, 0);
-        local.writeUInt16LE(20, 4);
-        local.writeUInt16LE(0x0800, 6); // UTF-8 names
-        local.writeUInt16LE(8, 8);
-        local.writeUInt16LE(DOS_TIME, 10);
-        local.writeUInt16LE(DOS_DATE, 12);
-        local.writeUInt32LE(crc, 14);
-        local.writeUInt32LE(compressed.length, 18);
-        local.writeUInt32LE(entry.data.length, 22);
-        local.writeUInt16LE(name.length, 26);
-        local.writeUInt16LE(0, 28);
-        const central = Buffer.alloc(46);
-        central.writeUInt32LE(0x02014b50, 0);
-        central.writeUInt16LE(20, 4);
-        central.writeUInt16LE(20, 6);
-        central.writeUInt16LE(0x0800, 8);
-        central.writeUInt16LE(8, 10);
-        central.writeUInt16LE(DOS_TIME, 12);
-        central.writeUInt16LE(DOS_DATE, 14);
-        central.writeUInt32LE(crc, 16);
-        central.writeUInt32LE(compressed.length, 20);
-        central.writeUInt32LE(entry.data.length, 24);
-        central.writeUInt16LE(name.length, 28);
-        central.writeUInt32LE(offset, 42);
+        const local = record(30, view => {
+            view.setUint32(0, 0x04034b50, true);
+            view.setUint16(4, 20, true);
+            view.setUint16(6, 0x0800, true); // UTF-8 names
+            view.setUint16(8, 8, true);
+            view.setUint16(10, DOS_TIME, true);
+            view.setUint16(12, DOS_DATE, true);
+            view.setUint32(14, crc, true);
+            view.setUint32(18, compressed.length, true);
+            view.setUint32(22, entry.data.length, true);
+            view.setUint16(26, name.length, true);
+            view.setUint16(28, 0, true);
+        });
+        const central = record(46, view => {
+            view.setUint32(0, 0x02014b50, true);
+            view.setUint16(4, 20, true);
+            view.setUint16(6, 20, true);
+            view.setUint16(8, 0x0800, true);
+            view.setUint16(10, 8, true);
+            view.setUint16(12, DOS_TIME, true);
+            view.setUint16(14, DOS_DATE, true);
+            view.setUint32(16, crc, true);
+            view.setUint32(20, compressed.length, true);
+            view.setUint32(24, entry.data.length, true);
+            view.setUint16(28, name.length, true);
+            view.setUint32(42, offset, true);
+        });
         locals.push(local, name, compressed);
         centrals.push(central, name);
         offset += local.length + name.length + compressed.length;
     }
-    const directory = Buffer.concat(centrals);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...locals, directory, end]);
+    const directory = concatBytes(centrals);
+    const end = record(22, view => {
+        view.setUint32(0, 0x06054b50, true);
+        view.setUint16(8, entries.length, true);
+        view.setUint16(10, entries.length, true);
+        view.setUint32(12, directory.length, true);
+        view.setUint32(16, offset, true);
+    });
+    return concatBytes([...locals, directory, end]);
 }

@@ -1,7 +1,7 @@
 /**
- * The fonts embedded in PDFs: DejaVu Sans from the `dejavu-fonts-ttf` package (Latin, Greek,
- * Cyrillic and more: Spanish accents and the like show). Found through Node's resolution so
- * that the CLI bundle finds the installed package too.
+ * The files of the PDF fonts in Node: the `dejavu-fonts-ttf` package, found through Node's
+ * resolution so that the CLI bundle finds the installed package too. (The VS Code extension's
+ * bundle replaces this module with its own, whose fonts are in the extension's folder.)
  */
 import { createRequire } from 'node:module';
 
