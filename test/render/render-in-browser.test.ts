@@ -3,7 +3,8 @@
  * bundled with esbuild (browser platform, ESM, code splitting), run in a real Web Worker in
  * Debian's chromium (headless, playwright-core), renders an English and a Spanish contract to
  * html, pdf and docx. The PDF writer's chunk (pdfkit) and the fonts are fetched only when the
- * first PDF is asked for, and the fonts only once.
+ * first PDF is asked for, and the fonts only once. Everything is served with Studio's
+ * Content-Security-Policy (no eval, nothing from another origin).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -18,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EffectiveContract } from '@tandem/language';
 import { availableLocales, renderContract } from '@tandem/render';
+import { contentSecurityPolicy } from '@tandem/studio/server';
 import { exampleContract } from '../../packages/render/test/helpers.js';
 import { workspaceAliases } from '../../scripts/workspace-aliases.mjs';
 import { REPO, runCli } from '../cli/run-cli.js';
@@ -77,7 +79,7 @@ beforeAll(async () => {
             response.writeHead(404).end();
             return;
         }
-        response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.bytes);
+        response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', 'content-security-policy': contentSecurityPolicy() }).end(file.bytes);
     });
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
     profile = mkdtempSync(path.join(tmpdir(), 'tandem-chromium-'));
