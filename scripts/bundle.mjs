@@ -1,12 +1,14 @@
 // Bundles the CLI (packages/cli/dist/tandem.js) and the language server
 // (packages/language-server/dist/server.js) into one ESM file each, so that starting either loads
-// one module instead of hundreds: `tandem validate` on a small file must start fast.
+// one module instead of hundreds: `tandem validate` on a small file must start fast. Then builds
+// Tandem Studio's static app (packages/studio/dist), whose worker has the renderer's browser entry.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { oneJsonRpc } from './one-json-rpc.mjs';
-import { workspaceAliases } from './workspace-aliases.mjs';
+import { buildStudio } from '../packages/studio/scripts/build-studio.mjs';
+import { browserWorkspaceAliases, workspaceAliases } from './workspace-aliases.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -47,3 +49,5 @@ await build({
     // The preview renders HTML only: the PDF and DOCX writers' libraries stay outside.
     external: ['pdfkit', 'docx']
 });
+
+await buildStudio(root, { alias: browserWorkspaceAliases(root), plugins: [oneJsonRpc(root)] });

@@ -1,6 +1,6 @@
 // The workspace packages as bundlers see them: each `@tandem/*` import resolves to its
 // TypeScript sources, so one build step bundles them and no package's stale dist is used.
-// Shared by scripts/bundle.mjs (CLI, language server) and packages/vscode/scripts/bundle-extension.mjs.
+// Shared by scripts/bundle.mjs (CLI, language server, Studio) and packages/vscode/scripts/bundle-extension.mjs.
 import * as path from 'node:path';
 
 export function workspaceAliases(root) {
@@ -18,4 +18,12 @@ export function workspaceAliases(root) {
         '@tandem/export': path.join(root, 'packages/export/src/index.ts'),
         '@tandem/studio/server': path.join(root, 'packages/studio/src/server/index.ts')
     };
+}
+
+/**
+ * The same for a bundle that runs in a browser (Studio's worker): `@tandem/render` is the
+ * renderer's browser entry point, whatever imports it (the language server's preview included).
+ */
+export function browserWorkspaceAliases(root) {
+    return { ...workspaceAliases(root), '@tandem/render': path.join(root, 'packages/render/src/browser.ts') };
 }

@@ -11,14 +11,17 @@ import { URI } from 'langium';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { createTandemLspServices, startTandemLanguageServer } from '@tandem/language/lsp';
 import { addPreviewHandler } from '@tandem/language-server/preview';
-import { availableLocales } from '@tandem/render';
+import { availableLocales, configureBrowserRenderer } from '@tandem/render/browser';
 import type { SetFileParams } from '../shared/studio-protocol.js';
 import { SET_FILE_NOTIFICATION } from '../shared/studio-protocol.js';
 import { StudioFileSystemProvider } from './studio-file-system.js';
 import { addStudioRequests } from './studio-requests.js';
 import { studioSharedModule } from './studio-workspace-manager.js';
 
-declare const self: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void };
+declare const self: { location: { href: string }; postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void };
+
+// The PDF writer's fonts, fetched on the first PDF: the build copies them to fonts/ beside worker.js.
+configureBrowserRenderer({ fontUrl: file => new URL(`fonts/${file}`, self.location.href) });
 
 const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
 const fileSystem = new StudioFileSystemProvider();
