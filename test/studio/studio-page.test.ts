@@ -37,8 +37,9 @@ async function replaceText(text: string): Promise<void> {
 
 async function editorText(): Promise<string> {
     return studio.page.evaluate(() => {
-        const view = document.querySelector('.cm-content') as HTMLElement & { cmView?: { view: { state: { doc: { toString(): string } } } } };
-        return view.cmView!.view.state.doc.toString();
+        // CodeMirror's own link from its DOM to the view (what EditorView.findFromDOM reads).
+        const content = document.querySelector('.cm-content') as HTMLElement & { cmTile?: { root?: { view: { state: { doc: { toString(): string } } } } } };
+        return content.cmTile!.root!.view.state.doc.toString();
     });
 }
 
@@ -140,19 +141,24 @@ describe('Tandem Studio: writing a contract', () => {
         await page.keyboard.press('Shift+Alt+f');
         await expect.poll(editorText, { timeout: 5_000 }).toBe(original);
 
-        // Hover over a keyword explains it.
-        await page.locator('.cm-content .cm-line', { hasText: /^\s*duration\s*\{/ }).first().locator('text=duration').hover();
+        // Hover over a keyword explains it (as in VS Code: what `purpose` is for).
+        await page.keyboard.press('Control+Home');
+        await page.locator('.cm-content .cm-line', { hasText: /^\s+purpose "/ }).first().getByText('purpose', { exact: true }).hover();
         await page.locator('.cm-tooltip-hover').waitFor({ timeout: 5_000 });
+        expect((await page.locator('.cm-tooltip-hover').innerText()).length).toBeGreaterThan(10);
 
         // Completion at the start of a new line inside the contract offers keywords.
         const lastBrace = original.lastIndexOf('}');
-        await replaceText(`${original.slice(0, lastBrace)}    \n${original.slice(lastBrace)}`);
+        const after = `\n${original.slice(lastBrace)}`;
+        await replaceText(`${original.slice(0, lastBrace)}    ${after}`);
         await page.keyboard.press('Control+End');
-        await page.keyboard.press('ArrowUp');
+        for (let line = 1; line < after.split('\n').length; line++) {
+            await page.keyboard.press('ArrowUp');
+        }
         await page.keyboard.press('End');
         await page.keyboard.press('Control+Space');
         await page.locator('.cm-tooltip-autocomplete').waitFor({ timeout: 5_000 });
-        await expect.poll(() => page.locator('.cm-tooltip-autocomplete').innerText()).toContain('termination');
+        await expect.poll(() => page.locator('.cm-tooltip-autocomplete').innerText()).toContain('goal');
         await page.keyboard.press('Escape');
 
         // A quick fix from the Problems list: remove the signatures, then add them back.

@@ -89,7 +89,7 @@ export class ContractEditor {
             tandemSyntax(),
             EditorView.lineWrapping,
             EditorState.tabSize.of(4),
-            EditorView.contentAttributes.of({ 'aria-label': 'Contract editor' }),
+            EditorView.contentAttributes.of({ 'aria-label': 'Contract editor', tabindex: '0' }),
             EditorView.updateListener.of(update => {
                 if (update.docChanged && this.current) {
                     this.callbacks.changed(this.current);

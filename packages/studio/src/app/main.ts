@@ -142,8 +142,12 @@ class Studio {
         }));
     }
 
+    /** Shows a file in the editor; the Language goes back to the one its contract names. */
     private open(path: string): void {
         const uri = studioUri(path);
+        if (uri !== this.editor.uri) {
+            this.languageChosen = false;
+        }
         this.editor.show(uri, this.files[path]);
         byId('editor-file').textContent = path;
         this.showFiles();

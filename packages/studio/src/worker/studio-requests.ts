@@ -8,7 +8,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DocumentState, URI } from 'langium';
+import { AstUtils, DocumentState, URI } from 'langium';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Model, Template } from '@tandem/language';
@@ -128,7 +128,7 @@ async function fill(template: Template, params: FillParams, Tandem: TandemLspSer
     const problems: FillProblem[] = checked.problems.map(problem => ({
         param: problem.column, code: problem.code, severity: problem.severity === 'hint' ? 'info' : problem.severity, message: problem.message
     }));
-    const templatePath = studioPath(template.$document?.uri.toString() ?? '') ?? '';
+    const templatePath = studioPath(AstUtils.getDocument(template).uri.toString()) ?? '';
     const contractText = newContractFromTemplateText({ name, template, importPath: templatePath, values: given });
     const result: { html?: string, file?: RenderedFile } = {};
     if (checked.contract) {
