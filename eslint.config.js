@@ -9,6 +9,8 @@ const CORE_MESSAGE = 'The core of @tandem/language has no file system and no edi
 const NODE_MESSAGE = '@tandem/language/node has no editor code: put this in src/lsp/ (docs/ARCHITECTURE.md, "Invariants").';
 const LSP_MESSAGE = 'render, batch, cli and the studio\'s server never load editor code (@tandem/language/lsp): use the core or ./node (docs/ARCHITECTURE.md, "Invariants").';
 const RENDER_CORE_MESSAGE = 'The core of @tandem/render runs in a browser too: no Node module, no Buffer; put this in src/node/ (docs/ARCHITECTURE.md, "Invariants").';
+const STUDIO_PAGE_MESSAGE = "Studio's page loads no language or renderer code and no Node module: ask the language worker (docs/ARCHITECTURE.md, \"Invariants\").";
+const STUDIO_WORKER_MESSAGE = "Studio's worker runs in a browser: no Node module, @tandem/render/browser rather than @tandem/render (docs/ARCHITECTURE.md, \"Invariants\").";
 const EDITOR_MODULES = ['vscode-languageserver', 'vscode-languageclient', 'vscode'];
 const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'process', 'stream', 'url', 'util', 'worker_threads', 'zlib'];
 
@@ -87,6 +89,27 @@ export default tseslint.config(
                 ]
             }],
             'no-restricted-globals': ['error', { name: 'Buffer', message: RENDER_CORE_MESSAGE }]
+        }
+    },
+    {
+        // Studio's page: the editor and the page's parts; the language and the renderer are the worker's.
+        files: ['packages/studio/src/app/**/*.ts', 'packages/studio/src/shared/**/*.ts'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                paths: ['@tandem/language', '@tandem/render', 'langium', ...NODE_BUILTINS].map(name => ({ name, message: STUDIO_PAGE_MESSAGE })),
+                patterns: [{ group: ['node:*', 'langium/*', '@tandem/render/*', '@tandem/language/node', '@tandem/language/lsp', '@tandem/language-server/*', 'vscode-languageserver', 'vscode-languageserver/*', '../worker/*'], message: STUDIO_PAGE_MESSAGE }]
+            }]
+        }
+    },
+    {
+        // Studio's language worker runs in a browser.
+        files: ['packages/studio/src/worker/**/*.ts'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                paths: ['@tandem/render', '@tandem/language/node', ...NODE_BUILTINS].map(name => ({ name, message: STUDIO_WORKER_MESSAGE })),
+                patterns: [{ group: ['node:*', 'vscode-languageserver/node', '../app/*'], message: STUDIO_WORKER_MESSAGE }]
+            }],
+            'no-restricted-globals': ['error', { name: 'Buffer', message: STUDIO_WORKER_MESSAGE }]
         }
     }
 );

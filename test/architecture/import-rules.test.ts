@@ -77,4 +77,39 @@ describe('import invariants', () => {
     test('the language server may', async () => {
         expect(await restricted('packages/language-server/src/example.ts', "import * as x from '@tandem/language/lsp';")).toBe(false);
     });
+
+    const studioPage = 'packages/studio/src/app/example.ts';
+    test.each([
+        "import * as x from '@tandem/language';",
+        "import * as x from '@tandem/render';",
+        "import * as x from '@tandem/render/browser';",
+        "import * as x from 'langium';",
+        "import * as x from 'vscode-languageserver/browser';",
+        "import * as x from 'node:fs';",
+        "import * as x from '../worker/studio-requests.js';"
+    ])('Studio\'s page may not: %s', async line => {
+        expect(await restricted(studioPage, line)).toBe(true);
+    });
+
+    test('Studio\'s page may import CodeMirror, the protocols and itself', async () => {
+        expect(await restricted(studioPage, "import * as x from '@codemirror/lsp-client';")).toBe(false);
+        expect(await restricted(studioPage, "import * as x from '@tandem/language/protocol';")).toBe(false);
+        expect(await restricted(studioPage, "import * as x from '../shared/studio-protocol.js';")).toBe(false);
+    });
+
+    const studioWorker = 'packages/studio/src/worker/example.ts';
+    test.each([
+        "import * as x from '@tandem/render';",
+        "import * as x from '@tandem/language/node';",
+        "import * as x from 'node:zlib';",
+        "import * as x from 'vscode-languageserver/node';"
+    ])('Studio\'s worker may not: %s', async line => {
+        expect(await restricted(studioWorker, line)).toBe(true);
+    });
+
+    test('Studio\'s worker may import the language server\'s parts and the renderer\'s browser entry', async () => {
+        expect(await restricted(studioWorker, "import * as x from '@tandem/render/browser';")).toBe(false);
+        expect(await restricted(studioWorker, "import * as x from 'vscode-languageserver/browser';")).toBe(false);
+        expect(await restricted(studioWorker, "import * as x from '@tandem/language/lsp';")).toBe(false);
+    });
 });

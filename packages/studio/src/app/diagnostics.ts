@@ -78,7 +78,13 @@ export function studioDiagnostics(listener: ProblemsListener): LSPClientExtensio
     };
 }
 
+/** The latest diagnostics received for each URI: an older set still waiting for its quick fixes is dropped. */
+const latestReceived = new Map<string, number>();
+let received = 0;
+
 async function showDiagnostics(client: LSPClient, params: lsp.PublishDiagnosticsParams, listener: ProblemsListener): Promise<void> {
+    const sequence = ++received;
+    latestReceived.set(params.uri, sequence);
     const file = client.workspace.getFile(params.uri);
     if (file && params.version != null && params.version !== file.version) {
         return; // an older version's: newer diagnostics follow
@@ -86,7 +92,7 @@ async function showDiagnostics(client: LSPClient, params: lsp.PublishDiagnostics
     const view = file?.getView() ?? null;
     const plugin = view && LSPPlugin.get(view);
     const fixes = view && plugin && params.diagnostics.length > 0 ? await quickFixes(client, params, view) : new Map<lsp.Diagnostic, QuickFix[]>();
-    if (file && params.version != null && params.version !== file.version) {
+    if (latestReceived.get(params.uri) !== sequence || (file && params.version != null && params.version !== file.version)) {
         return;
     }
     const problems = params.diagnostics.map(item => ({

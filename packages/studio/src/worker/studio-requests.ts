@@ -15,8 +15,8 @@ import type { Model, Template } from '@tandem/language';
 import { checkRow, isTemplate, isTextValue, newContractFromTemplateText, newContractText } from '@tandem/language';
 import type { TandemLspServices } from '@tandem/language/lsp';
 import { renderOpenContract } from '@tandem/language-server/preview';
-import type { RenderFormat } from '@tandem/render';
-import { availableLocales, loadLocale, renderContract } from '@tandem/render';
+import type { RenderFormat } from '@tandem/render/browser';
+import { availableLocales, loadLocale, renderContract } from '@tandem/render/browser';
 import type {
     DownloadFormat, FillParams, FillProblem, FillResult, RenderedFile, RenderParams, StartupResult, TemplateSummary, TemplatesResult
 } from '../shared/studio-protocol.js';
