@@ -66,6 +66,27 @@ describe('Tandem Studio: filling in a template', () => {
         expect(await form().locator('input').count()).toBe(9);
     });
 
+    it('asks for a required field once it is left empty, and hands out nothing while one is', async () => {
+        const name = form().getByLabel("Client's full name", { exact: true });
+        expect(await name.getAttribute('aria-required')).toBe('true');
+        expect(await form().getByLabel('Length of the agreement, in weeks', { exact: true }).getAttribute('aria-required')).toBeNull();
+        // A new form does not list what is still to do as errors.
+        await expect.poll(() => studio.page.frameLocator('iframe[title="Agreement preview"]').locator('body').count()).toBe(1);
+        expect(await describedBy("Client's full name")).toBe('');
+        await name.focus();
+        await studio.page.keyboard.press('Tab');
+        await expect.poll(() => describedBy("Client's full name"), { timeout: 5_000 }).toContain('Fill this in');
+        expect(await name.getAttribute('aria-invalid')).toBe('true');
+        // "Download contract" points at the first field to fill in, and downloads nothing.
+        let downloads = 0;
+        studio.page.on('download', () => downloads++);
+        await form().getByRole('button', { name: 'Download contract', exact: true }).click();
+        await expect.poll(() => studio.page.getByRole('status').innerText(), { timeout: 5_000 }).toContain("Client's full name: Fill this in");
+        await expect.poll(() => studio.page.evaluate(() => document.activeElement?.id)).toBe('param-clientName');
+        expect(await describedBy('First day of the agreement')).toContain('Fill this in');
+        expect(downloads).toBe(0);
+    });
+
     it('explains an invalid value beside its field, and previews the filled agreement', async () => {
         for (const [label, value] of Object.entries(VALUES)) {
             await form().getByLabel(label, { exact: true }).fill(value);

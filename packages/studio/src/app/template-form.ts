@@ -15,6 +15,14 @@ import { downloadBlob, downloadRendered } from './downloads.js';
 
 const CHECK_DELAY_MS = 150;
 
+/**
+ * A required field left empty: said in the form's words (the check's own message speaks of a
+ * row of data), and only once the field was left or a download asked for, not while the form
+ * is still new.
+ */
+const MISSING_VALUE = 'missing-binding';
+const MISSING_VALUE_TEXT = 'Fill this in: the template has no value to use instead.';
+
 export interface TemplateFormHost {
     /** The language worker's client (a new one when another folder is opened). */
     client(): LSPClient;
@@ -32,6 +40,9 @@ export class TemplateForm {
     private templates: readonly TemplateSummary[] = [];
     private pending: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
+    /** Fields the user has left (or all of them, once a download was asked for). */
+    private readonly visited = new Set<string>();
+    private showAllProblems = false;
 
     constructor(private readonly host: TemplateFormHost) {
         this.select.addEventListener('change', () => this.showTemplate());
@@ -41,6 +52,13 @@ export class TemplateForm {
             }
         });
         this.form.addEventListener('submit', event => event.preventDefault());
+        this.form.addEventListener('focusout', event => {
+            const input = event.target as HTMLInputElement;
+            if (input.name && input !== (this.select as unknown)) {
+                this.visited.add(input.name);
+                this.scheduleCheck(0);
+            }
+        });
         byId('fill-download-pdf').addEventListener('click', () => void this.downloadPdf());
         byId('fill-download-contract').addEventListener('click', () => void this.downloadContract());
     }
@@ -83,10 +101,19 @@ export class TemplateForm {
                 input.setAttribute('step', '1');
             }
             input.value = param.defaultValue ?? '';
-            field.append(label, input, element('p', { id: `${id}-problem`, class: 'field-problem' }));
+            // The label is the description (or name) alone; "required" is said by aria-required.
+            const heading = element('div', { class: 'field-label' });
+            heading.append(label);
+            if (param.defaultValue === undefined) {
+                input.setAttribute('aria-required', 'true');
+                heading.append(element('span', { class: 'required', 'aria-hidden': 'true' }, 'required'));
+            }
+            field.append(heading, input, element('p', { id: `${id}-problem`, class: 'field-problem' }));
             return field;
         }));
         this.formProblems.replaceChildren();
+        this.visited.clear();
+        this.showAllProblems = false;
         if (!template) {
             this.host.preview(undefined, 'This folder has no templates: write one (a `template` with its `param`s) in the editor.');
             return;
@@ -124,7 +151,7 @@ export class TemplateForm {
         if (generation === this.generation) {
             this.showProblems(template, result.problems);
             const errors = result.problems.filter(problem => problem.severity === 'error').length;
-            this.host.preview(result.html, result.html === undefined ? 'Fill in the fields marked to see the agreement.'
+            this.host.preview(result.html, result.html === undefined ? 'Fill in the required fields to see the agreement.'
                 : errors > 0 ? `Draft: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix in the form.` : `${template.title ?? template.name}, filled in.`);
         }
         return result;
@@ -133,8 +160,11 @@ export class TemplateForm {
     private showProblems(template: TemplateSummary, problems: readonly FillProblem[]): void {
         for (const param of template.params) {
             const input = byId<HTMLInputElement>(`param-${param.name}`);
-            const own = problems.filter(problem => problem.param === param.name);
-            byId(`param-${param.name}-problem`).textContent = own.map(problem => problem.message).join(' ');
+            const own = problems
+                .filter(problem => problem.param === param.name)
+                .filter(problem => problem.code !== MISSING_VALUE || this.showAllProblems || this.visited.has(param.name));
+            byId(`param-${param.name}-problem`).textContent = own
+                .map(problem => problem.code === MISSING_VALUE ? MISSING_VALUE_TEXT : problem.message).join(' ');
             if (own.some(problem => problem.severity === 'error')) {
                 input.setAttribute('aria-invalid', 'true');
             } else {
@@ -151,11 +181,20 @@ export class TemplateForm {
         if (!first) {
             return true;
         }
-        announce(`Fix the values marked in the form first: ${first.message}`);
+        const template = this.chosen();
+        if (template) {
+            this.showAllProblems = true;
+            this.showProblems(template, result.problems);
+        }
+        announce(`Fix the values marked in the form first: ${first.code === MISSING_VALUE ? `${this.labelOf(first.param)}: ${MISSING_VALUE_TEXT}` : first.message}`);
         if (first.param) {
             byId(`param-${first.param}`).focus();
         }
         return false;
+    }
+
+    private labelOf(param: string | undefined): string {
+        return (param && document.querySelector(`label[for="param-${param}"]`)?.textContent) || param || '';
     }
 
     private async downloadPdf(): Promise<void> {
