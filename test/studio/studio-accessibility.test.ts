@@ -50,6 +50,16 @@ describe('Tandem Studio: accessible and usable', () => {
     it('has no serious or critical axe-core violations in either view', async () => {
         await expect.poll(() => studio.page.locator('#problems').getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
         expect(await seriousViolations(studio)).toEqual([]);
+        // With problems listed (and their quick fixes) and underlined in the editor.
+        await studio.page.getByRole('textbox', { name: 'Contract editor' }).click();
+        await studio.page.keyboard.press('Control+End');
+        await studio.page.keyboard.type('\ntask Loose "A task with no owner" { }');
+        await expect.poll(() => studio.page.getByRole('region', { name: 'Problems' }).getByRole('listitem').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+        expect(await seriousViolations(studio)).toEqual([]);
+        for (let undo = 0; undo < 40 && (await studio.page.getByRole('region', { name: 'Problems' }).getByRole('listitem').count()) > 0; undo++) {
+            await studio.page.keyboard.press('Control+z');
+            await studio.page.waitForTimeout(50);
+        }
         await studio.page.getByRole('tab', { name: 'Fill in a template' }).click();
         await studio.page.getByRole('form', { name: 'Fill in the template' }).getByRole('combobox', { name: 'Template' }).waitFor();
         await expect.poll(() => studio.page.locator('#template-fields input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
