@@ -72,4 +72,5 @@ console.log(`  validation report  ${path.relative(process.cwd(), path.join(out, 
 console.log(`  as JSON            ${path.relative(process.cwd(), path.join(out, 'validation.json'))}`);
 console.log(`  agreements         ${path.relative(process.cwd(), agreements)}/ (${examples.length} contracts × ${FORMATS.length} formats: ${FORMATS.join(', ')}; open the .html files in a browser)`);
 console.log(`  batch              ${path.relative(process.cwd(), batches)}/ (one folder per data file, each with its manifest.json)`);
+console.log(`  Tandem Studio      ${path.relative(process.cwd(), path.join(root, 'packages/studio/dist'))}/ (the browser app, to host on any web server); \`npx tandem studio examples\` opens the examples in it`);
 process.exitCode = renderFailures > 0 || batchFailures > 0 ? 1 : text.status ?? 2;
