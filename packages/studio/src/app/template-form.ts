@@ -63,18 +63,32 @@ export class TemplateForm {
         byId('fill-download-contract').addEventListener('click', () => void this.downloadContract());
     }
 
-    /** Reads the folder's templates again and shows the chosen one (or the first). */
+    /**
+     * Reads the folder's templates again. The chosen one stays, with what was typed, while it
+     * has the same parameters; else the first is shown.
+     */
     async refresh(): Promise<void> {
         const result = await this.host.client().request<Record<string, never>, TemplatesResult>(TEMPLATES_REQUEST, {});
+        const before = this.chosen();
         this.templates = result.templates;
-        const chosen = this.select.value;
-        this.select.replaceChildren(...this.templates.map((template, index) =>
-            element('option', { value: String(index) }, `${template.title ?? template.name} (${template.name}, ${template.path})`)));
+        this.select.replaceChildren(...this.templates.map(template =>
+            element('option', { value: this.keyOf(template) }, `${template.title ?? template.name} (${template.name}, ${template.path})`)));
         if (this.templates.length === 0) {
             this.select.append(element('option', { value: '' }, 'No templates in this folder'));
         }
-        this.select.value = chosen !== '' && Number(chosen) < this.templates.length ? chosen : this.templates.length > 0 ? '0' : '';
-        this.showTemplate();
+        const kept = before && this.templates.find(template => this.keyOf(template) === this.keyOf(before));
+        this.select.value = kept ? this.keyOf(kept) : this.templates.length > 0 ? this.keyOf(this.templates[0]) : '';
+        if (kept && JSON.stringify(kept.params) === JSON.stringify(before.params) && this.fields.childElementCount > 0) {
+            this.scheduleCheck(0);
+        } else {
+            this.showTemplate();
+        }
+    }
+
+    /** The option's value: the template's name, with its file when two files declare that name. */
+    private keyOf(template: TemplateSummary): string {
+        const shared = this.templates.filter(other => other.name === template.name).length > 1;
+        return shared ? `${template.path}#${template.name}` : template.name;
     }
 
     /** Checks the values again (e.g. when the language changes). */
@@ -83,7 +97,7 @@ export class TemplateForm {
     }
 
     private chosen(): TemplateSummary | undefined {
-        return this.select.value === '' ? undefined : this.templates[Number(this.select.value)];
+        return this.templates.find(template => this.keyOf(template) === this.select.value);
     }
 
     private showTemplate(): void {
