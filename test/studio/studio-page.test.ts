@@ -123,12 +123,14 @@ describe('Tandem Studio: writing a contract', () => {
         const original = await editorText();
         const changed = `// Reviewed with the family on Monday.\n${original}`;
         await replaceText(changed);
-        await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: /family-support\.tandem.*not saved/ }).waitFor();
+        const fileButton = page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'family-support.tandem', exact: true });
+        await expect.poll(() => fileButton.getAttribute('aria-describedby')).toBe('unsaved-note');
+        expect(await fileButton.innerText()).toContain('(not saved)');
         await page.getByRole('button', { name: 'Save', exact: true }).click();
         await expect.poll(() => readFileSync(file, 'utf8')).toBe(changed);
         expect(statSync(file).mode & 0o777).toBe(0o640);
         await expect.poll(() => page.getByRole('status').innerText()).toContain('Saved family-support.tandem');
-        await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'family-support.tandem', exact: true }).waitFor();
+        await expect.poll(() => fileButton.getAttribute('aria-describedby')).toBeNull();
     });
 
     it('completes keywords, shows hovers, formats and applies quick fixes', async () => {

@@ -126,7 +126,9 @@ class Studio {
         list.replaceChildren(...this.tandemPaths().map(path => {
             const button = element('button', { type: 'button', class: 'file', 'data-path': path }, path);
             if (this.unsaved.has(studioUri(path))) {
-                button.append(element('span', { class: 'unsaved' }, ' (not saved)'));
+                // The name stays the path; "not saved" is the button's description.
+                button.append(element('span', { class: 'unsaved', 'aria-hidden': 'true' }, ' (not saved)'));
+                button.setAttribute('aria-describedby', 'unsaved-note');
             }
             if (this.editor.uri === studioUri(path)) {
                 button.setAttribute('aria-current', 'page');
