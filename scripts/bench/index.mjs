@@ -8,6 +8,7 @@ import { benchBatch } from './batch.mjs';
 import { benchLanguage } from './language.mjs';
 import { benchLsp } from './lsp.mjs';
 import { benchRender } from './render.mjs';
+import { benchStudio } from './studio.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'));
@@ -17,6 +18,7 @@ try {
     results.batch = await benchBatch({ workDir });
     results.render = await benchRender();
     results.lsp = await benchLsp({ workDir });
+    results.studio = await benchStudio();
 } finally {
     rmSync(workDir, { recursive: true, force: true });
 }
