@@ -7,19 +7,21 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import type { StudioSession } from './studio-session.js';
 import { openStudio } from './studio-session.js';
 
 let studio: StudioSession;
-const requested: string[] = [];
 
 beforeAll(async () => {
     studio = await openStudio();
-    studio.context.on('request', (request: Request) => requested.push(new URL(request.url()).pathname));
 });
+
+/** The PDF writer's code (pdfkit and Tandem's writer) and the fonts, among the requests. */
+function pdfRequests(): string[] {
+    return studio.requests.filter(url => /\/fonts\/|\/chunks\/(pdf|pdfkit)[.-]/.test(url));
+}
 
 afterAll(async () => {
     await studio?.close();
@@ -51,14 +53,17 @@ describe('Tandem Studio: downloads', () => {
     it('loads no PDF writer and no font before a PDF is asked for', async () => {
         await openFile('housing-support.tandem');
         await expect.poll(() => studio.page.frameLocator('iframe[title="Agreement preview"]').locator('body').innerText()).toContain('Housing');
-        expect(requested.filter(url => url.includes('/fonts/'))).toEqual([]);
-        expect(requested.filter(url => url.includes('/chunks/'))).toEqual([]);
+        expect(studio.requests).toContain('/worker.js');
+        expect(pdfRequests()).toEqual([]);
+        // The DOCX writer is not loaded either.
+        expect(studio.requests.filter(url => /\/chunks\/docx-/.test(url))).toEqual([]);
     });
 
     it('downloads the same PDF, DOCX and HTML as `tandem render`', async () => {
         await openFile('housing-support.tandem');
         const pdf = await download('Download PDF');
-        expect(requested.some(url => url.endsWith('/fonts/DejaVuSans.ttf'))).toBe(true);
+        expect(pdfRequests()).toEqual(expect.arrayContaining(['/fonts/DejaVuSans.ttf', '/fonts/DejaVuSans-Bold.ttf']));
+        expect(pdfRequests().some(url => url.includes('/chunks/pdfkit'))).toBe(true);
         expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         expect(pdf.equals(cliRender('housing-support.tandem', 'pdf'))).toBe(true);
         expect((await download('Download DOCX')).equals(cliRender('housing-support.tandem', 'docx'))).toBe(true);

@@ -25,6 +25,8 @@ export interface StudioSession {
     readonly context: BrowserContext;
     /** Uncaught page errors and Content-Security-Policy violations seen so far. */
     readonly problems: string[];
+    /** The path of every request the page and its worker made, from the first. */
+    readonly requests: string[];
     close(): Promise<void>;
 }
 
@@ -57,6 +59,8 @@ export async function openStudio(options: SessionOptions = {}): Promise<StudioSe
         viewport: options.viewport ?? { width: 1400, height: 900 },
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
     });
+    const requests: string[] = [];
+    context.on('request', request => requests.push(new URL(request.url()).pathname));
     const page = context.pages()[0] ?? await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', error => problems.push(`page error: ${error.message}`));
@@ -68,7 +72,7 @@ export async function openStudio(options: SessionOptions = {}): Promise<StudioSe
     await page.goto(served.url);
     await page.locator('#app[aria-busy="false"]').waitFor({ timeout: 30_000 });
     return {
-        url: served.url, folder, page, context, problems,
+        url: served.url, folder, page, context, problems, requests,
         async close() {
             await context.close();
             await served.close();
