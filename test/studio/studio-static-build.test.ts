@@ -49,7 +49,13 @@ describe('Tandem Studio: the static build', () => {
         const { page } = studio;
         const examples = path.join(REPO, 'examples');
         const files = readdirSync(examples).filter(name => name.endsWith('.tandem')).map(name => path.join(examples, name));
+        // The new contract has changes that are not saved: opening other files asks first.
+        const asked = new Promise<string>(resolve => page.once('dialog', dialog => {
+            resolve(dialog.message());
+            void dialog.accept();
+        }));
         await page.locator('#open-files').setInputFiles(files);
+        expect(await asked).toContain('not saved');
         await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'housing-support.tandem' }).waitFor({ timeout: 10_000 });
         await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'housing-support.tandem' }).click();
         await expect.poll(() => page.frameLocator('iframe[title="Agreement preview"]').locator('body').innerText(), { timeout: 10_000 }).toContain('Housing');

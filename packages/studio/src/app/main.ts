@@ -116,6 +116,12 @@ class Studio {
         }
         byId('app').setAttribute('aria-busy', 'false');
     }
+
+    /** Whether a file has edits that are not saved. */
+    hasUnsavedEdits(): boolean {
+        return this.unsaved.size > 0;
+    }
+
     private tandemPaths(): string[] {
         return Object.keys(this.files).filter(path => path.endsWith('.tandem')).sort();
     }
@@ -285,6 +291,9 @@ function offerOpening(open: (folder: StudioFolder) => Promise<void>): void {
 async function main(): Promise<void> {
     const studio = new Studio();
     const open = async (folder: StudioFolder) => {
+        if (studio.hasUnsavedEdits() && !window.confirm('Some files have changes that are not saved. Open the other files and lose those changes?')) {
+            return;
+        }
         try {
             await studio.load(folder, await folder.readAll());
             announce(`Opened ${folder.name}`);
