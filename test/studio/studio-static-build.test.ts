@@ -64,6 +64,16 @@ describe('Tandem Studio: the static build', () => {
         expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(path.join(examples, 'housing-support.tandem'), 'utf8'));
     });
 
+    it('opens an uploaded folder (browsers without the File System Access API), imports and all', async () => {
+        const { page } = studio;
+        await page.locator('#open-folder-files').setInputFiles(path.join(REPO, 'examples'));
+        await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'lib/housing-template.tandem' }).waitFor({ timeout: 10_000 });
+        await expect.poll(() => page.locator('#folder-name').textContent()).toBe('examples');
+        await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'from-template-housing.tandem' }).click();
+        await expect.poll(() => page.frameLocator('iframe[title="Agreement preview"]').locator('body').innerText(), { timeout: 10_000 }).toContain('Samuel Kim');
+        expect(await page.getByRole('region', { name: 'Problems' }).innerText()).not.toContain('unresolved');
+    });
+
     it('opens a folder with the File System Access API and saves into it', async () => {
         const { page } = studio;
         // The browser's own file system (origin-private) stands in for the folder the user picks.
@@ -80,7 +90,10 @@ describe('Tandem Studio: the static build', () => {
             (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () => navigator.storage.getDirectory();
         }, { template, contract });
         await page.getByRole('button', { name: 'Open folder' }).click();
-        await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'lib/housing-template.tandem' }).waitFor({ timeout: 10_000 });
+        // The folder's two files, and nothing of the folder opened before.
+        await expect.poll(() => page.getByRole('navigation', { name: 'Files' }).getByRole('button').allInnerTexts(), { timeout: 10_000 })
+            .toEqual(['from-template-housing.tandem', 'lib/housing-template.tandem']);
+        await expect.poll(() => page.locator('#app').getAttribute('aria-busy')).toBe('false');
         await expect.poll(() => page.locator('#editor-file').textContent()).toBe('from-template-housing.tandem');
         await expect.poll(() => page.frameLocator('iframe[title="Agreement preview"]').locator('body').innerText(), { timeout: 10_000 }).toContain('Samuel Kim');
         await page.getByRole('textbox', { name: 'Contract editor' }).click();

@@ -79,6 +79,7 @@ class Studio {
 
     /** Opens a folder: a new language worker with its files, and its first contract in the editor. */
     async load(folder: StudioFolder, files: Record<string, string>): Promise<void> {
+        byId('app').setAttribute('aria-busy', 'true');
         this.client?.disconnect();
         this.worker?.terminate();
         this.worker = startLanguageWorker();
@@ -272,8 +273,11 @@ async function firstFolder(): Promise<StudioFolder> {
 function offerOpening(open: (folder: StudioFolder) => Promise<void>): void {
     const openFolder = byId<HTMLButtonElement>('open-folder');
     const openFiles = byId<HTMLInputElement>('open-files');
+    const uploadFolder = byId<HTMLInputElement>('open-folder-files');
     byId('open-controls').hidden = false;
+    // Without the File System Access API, a folder can still be uploaded (saved as downloads).
     openFolder.hidden = !canPickFolder();
+    byId('open-folder-upload').hidden = canPickFolder();
     openFolder.addEventListener('click', () => {
         pickFolder().then(open, error => {
             if (!(error instanceof DOMException && error.name === 'AbortError')) {
@@ -281,11 +285,14 @@ function offerOpening(open: (folder: StudioFolder) => Promise<void>): void {
             }
         });
     });
-    openFiles.addEventListener('change', () => {
-        if (openFiles.files && openFiles.files.length > 0) {
-            void open(uploadedFolder([...openFiles.files], downloadBlob));
-        }
-    });
+    for (const input of [openFiles, uploadFolder]) {
+        input.addEventListener('change', () => {
+            if (input.files && input.files.length > 0) {
+                void open(uploadedFolder([...input.files], downloadBlob));
+                input.value = '';
+            }
+        });
+    }
 }
 
 async function main(): Promise<void> {

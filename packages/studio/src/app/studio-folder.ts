@@ -147,7 +147,8 @@ async function readDirectory(folder: DirectoryHandle, prefix: string, files: Rec
 /** Files the user chose (`<input type="file">`): saved back as downloads. */
 export function uploadedFolder(chosen: readonly File[], download: (fileName: string, bytes: Blob) => void): StudioFolder {
     return {
-        name: chosen.length === 1 ? chosen[0].name : `${chosen.length} files`,
+        name: (chosen[0] as File & { webkitRelativePath?: string }).webkitRelativePath?.split('/')[0]
+            || (chosen.length === 1 ? chosen[0].name : `${chosen.length} files`),
         saves: 'as-download',
         async readAll() {
             const files: Record<string, string> = {};
