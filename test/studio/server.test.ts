@@ -15,9 +15,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, startStudioServer } from '@tandem/studio/server';
+import { contentSecurityPolicy, FILES_API_MARK, startStudioServer } from '@tandem/studio/server';
 import type { StudioServer } from '@tandem/studio/server';
 import { save, send } from './studio-client.js';
+
+const SETTINGS = '{ "readingLevel": { "targetGrade": 7 } }\n';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CONTRACT = 'contract JaneDoe {\n  // café ✓\n}\n';
@@ -42,7 +44,7 @@ function setUp(): void {
     writeFileSync(path.join(folder, 'sub', 'c.tandem'), 'contract C {}\n');
     writeFileSync(path.join(folder, 'sub', 'deeper', 'd.tandem'), 'contract D {}\n');
     writeFileSync(path.join(folder, 'notes.txt'), 'not a contract');
-    writeFileSync(path.join(folder, 'tandem.json'), '{ "readingLevel": { "targetGrade": 7 } }\n');
+    writeFileSync(path.join(folder, 'tandem.json'), SETTINGS);
     writeFileSync(path.join(folder, 'sub', 'tandem.json'), '{}\n');
     writeFileSync(path.join(outside, 'secret.tandem'), 'contract Secret {}\n');
     writeFileSync(path.join(outside, 'tandem.json'), '{ "secret": true }\n');
@@ -105,7 +107,10 @@ describe('startStudioServer', () => {
             const response = await send(other.port, { path: '/' });
             if (existsSync(path.join(REPO, 'packages/studio/dist/index.html'))) {
                 expect(response.status).toBe(200);
-                expect(response.text).toBe(readFileSync(path.join(REPO, 'packages/studio/dist/index.html'), 'utf8'));
+                // The static build's page, with the mark that tells it this server has the files API.
+                const page = readFileSync(path.join(REPO, 'packages/studio/dist/index.html'), 'utf8');
+                expect(page).toContain(FILES_API_MARK);
+                expect(response.text).toBe(page.replace(FILES_API_MARK, '<meta name="tandem-studio-files" content="api/">'));
             } else {
                 expect(response.status).toBe(404);
                 expect(error(response)).toContain(path.join(REPO, 'packages/studio/dist'));
@@ -123,8 +128,15 @@ describe('GET /api/files', () => {
         expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
         expect(response.json).toEqual({
             folder: 'clients',
-            files: [{ path: 'a.tandem' }, { path: 'b.tandem' }, { path: 'sub/c.tandem' }, { path: 'sub/deeper/d.tandem' }]
+            files: [{ path: 'a.tandem' }, { path: 'b.tandem' }, { path: 'sub/c.tandem' }, { path: 'sub/deeper/d.tandem' }],
+            settings: 'tandem.json'
         });
+        rmSync(path.join(folder, 'tandem.json'));
+        try {
+            expect((await send(port, { path: '/api/files' })).json).not.toHaveProperty('settings');
+        } finally {
+            writeFileSync(path.join(folder, 'tandem.json'), SETTINGS);
+        }
     });
 
     it('lists nothing outside the folder, even through a link', async () => {

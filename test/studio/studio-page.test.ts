@@ -4,11 +4,11 @@
  * and line), the Agreement preview following edits and the Language, Save into the folder, and
  * the editor features of VS Code: completion, hover, formatting, quick fixes.
  */
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StudioSession } from './studio-session.js';
-import { openStudio } from './studio-session.js';
+import { copyOfFolder, openStudio } from './studio-session.js';
 
 let studio: StudioSession;
 
@@ -171,6 +171,27 @@ describe('Tandem Studio: writing a contract', () => {
         await expect.poll(editorText, { timeout: 5_000 }).toMatch(/\n\s*sign /);
         await expect.poll(problemsText, { timeout: 5_000 }).not.toContain('missing-signatures');
         await replaceText(original);
+    });
+
+    it('opens the other files of a folder where one file cannot be read, and says which', async () => {
+        const folder = copyOfFolder();
+        writeFileSync(path.join(folder, 'latin1.tandem'), Buffer.from('contract Caf\xe9 {}\n', 'latin1'));
+        const other = await openStudio({ from: folder });
+        try {
+            const files = other.page.getByRole('navigation', { name: 'Files' });
+            await files.getByRole('button', { name: 'housing-support.tandem' }).waitFor();
+            expect(await files.innerText()).toMatch(/latin1\.tandem cannot be opened: .*UTF-8/);
+            expect(await files.getByRole('button', { name: 'latin1.tandem' }).count()).toBe(0);
+            await expect.poll(() => other.page.getByRole('status').innerText()).toContain('latin1.tandem');
+            await expect.poll(() => other.page.locator('#problems').getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+            await other.page.getByRole('tab', { name: 'Fill in a template' }).click();
+            await other.page.getByRole('form', { name: 'Fill in the template' }).getByLabel("Client's full name").first().waitFor();
+            // The browser logs the server's refusal of the file (422); nothing else went wrong.
+            expect(other.problems.filter(problem => !problem.includes('status of 422'))).toEqual([]);
+        } finally {
+            await other.close();
+            rmSync(folder, { recursive: true, force: true });
+        }
     });
 
     it('raised no page errors and no Content-Security-Policy violations', () => {

@@ -23,7 +23,7 @@ export interface StudioSession {
     readonly folder: string;
     readonly page: Page;
     readonly context: BrowserContext;
-    /** Uncaught page errors and Content-Security-Policy violations seen so far. */
+    /** Uncaught page errors, console errors (a failed request is one) and Content-Security-Policy violations seen so far. */
     readonly problems: string[];
     /** The path of every request the page and its worker made, from the first. */
     readonly requests: string[];
@@ -65,8 +65,8 @@ export async function openStudio(options: SessionOptions = {}): Promise<StudioSe
     const problems: string[] = [];
     page.on('pageerror', error => problems.push(`page error: ${error.message}`));
     page.on('console', message => {
-        if (/Content.Security.Policy|Refused to/i.test(message.text())) {
-            problems.push(`console: ${message.text()}`);
+        if (message.type() === 'error' || /Content.Security.Policy|Refused to/i.test(message.text())) {
+            problems.push(`console ${message.type()}: ${message.text()}`);
         }
     });
     await page.goto(served.url);

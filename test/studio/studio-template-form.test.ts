@@ -52,9 +52,11 @@ describe('Tandem Studio: filling in a template', () => {
         await page.getByRole('tab', { name: 'Fill in a template' }).click();
         await form().waitFor();
         const select = form().getByRole('combobox', { name: 'Template' });
-        const options = await select.locator('option').allInnerTexts();
-        expect(options.some(option => option.includes('HousingSupport'))).toBe(true);
-        expect(options.some(option => option.includes('lib/counselling-template.tandem'))).toBe(true);
+        // Each template by its title; its name is the option's value.
+        const options = await select.locator('option').evaluateAll(all => all.map(option => [(option as HTMLOptionElement).value, option.textContent]));
+        expect(options).toEqual(expect.arrayContaining([['HousingSupport', 'Housing support agreement'], ['Counselling', expect.any(String)]]));
+        await select.selectOption({ label: 'Housing support agreement' });
+        await select.selectOption('Counselling');
         await select.selectOption('HousingSupport');
 
         expect(await form().getByLabel("Client's full name", { exact: true }).getAttribute('type')).toBe('text');
@@ -85,6 +87,17 @@ describe('Tandem Studio: filling in a template', () => {
         await expect.poll(() => studio.page.evaluate(() => document.activeElement?.id)).toBe('param-clientName');
         expect(await describedBy('First day of the agreement')).toContain('Fill this in');
         expect(downloads).toBe(0);
+        // The preview is live from the first field: a draft, the fields still empty in [brackets].
+        await name.fill('Rosa Díaz');
+        await expect.poll(previewText, { timeout: 5_000 }).toContain('Rosa Díaz');
+        expect(await previewText()).toContain("[Case manager's full name]");
+        expect(await previewText()).toMatch(/draft/i);
+        // A value that a contract would read as a placeholder is refused beside its field.
+        const area = form().getByLabel('Where the client wants to live', { exact: true });
+        await area.fill('the {{north}} side');
+        await expect.poll(() => describedBy('Where the client wants to live'), { timeout: 5_000 }).toContain('{{');
+        await area.fill('the city');
+        await expect.poll(() => describedBy('Where the client wants to live'), { timeout: 5_000 }).toBe('');
     });
 
     it('explains an invalid value beside its field, and previews the filled agreement', async () => {

@@ -3,9 +3,10 @@
  * file keeping its own state (text, undo history, selection) while another is shown. The LSP
  * client gives completion, hover, formatting (Shift+Alt+F), rename (F2) and go to definition
  * (F12); problems come from ./diagnostics.ts. Tab is left to the browser, so the keyboard can
- * always leave the editor (Ctrl+] and Ctrl+[ indent).
+ * always leave the editor (Ctrl+] and Ctrl+[ indent), except that it takes the suggestion shown.
+ * Brackets are not closed for the typist: what is typed or pasted is the text.
  */
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { acceptCompletion, autocompletion, closeCompletion, moveCompletionSelection, startCompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from '@codemirror/commands';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
@@ -80,9 +81,10 @@ export class ContractEditor {
             drawSelection(),
             indentOnInput(),
             bracketMatching(),
-            closeBrackets(),
             highlightActiveLine(),
-            autocompletion(),
+            // Suggestions as you type, taken with Tab (as VS Code can be set to): Enter always
+            // starts a new line, so typing never turns into a suggestion by surprise.
+            autocompletion({ defaultKeymap: false }),
             serverCompletion(),
             hoverTooltips(),
             lintGutter(),
@@ -99,10 +101,15 @@ export class ContractEditor {
                 { key: 'Mod-s', run: () => { this.callbacks.save(); return true; }, preventDefault: true },
                 { key: 'Mod-]', run: indentMore },
                 { key: 'Mod-[', run: indentLess },
-                ...closeBracketsKeymap,
+                { key: 'Ctrl-Space', run: startCompletion },
+                { key: 'Escape', run: closeCompletion },
+                { key: 'ArrowDown', run: moveCompletionSelection(true) },
+                { key: 'ArrowUp', run: moveCompletionSelection(false) },
+                { key: 'PageDown', run: moveCompletionSelection(true, 'page') },
+                { key: 'PageUp', run: moveCompletionSelection(false, 'page') },
+                { key: 'Tab', run: acceptCompletion },
                 ...defaultKeymap,
                 ...historyKeymap,
-                ...completionKeymap,
                 ...lintKeymap,
                 ...formatKeymap,
                 ...renameKeymap,

@@ -17,7 +17,7 @@ import { downloadBlob, downloadRendered } from './downloads.js';
 import { PreviewPane } from './preview-pane.js';
 import { ProblemsPanel } from './problems-panel.js';
 import { sanitizeHtml } from './sanitize-html.js';
-import type { StudioFolder } from './studio-folder.js';
+import type { FolderContents, StudioFolder } from './studio-folder.js';
 import { canPickFolder, pickFolder, serverFolder, startingFolder, uploadedFolder } from './studio-folder.js';
 import { StudioWorkspace } from './studio-workspace.js';
 import { TemplateForm } from './template-form.js';
@@ -32,6 +32,8 @@ class Studio {
     private worker: Worker | undefined;
     private folder!: StudioFolder;
     private files: Record<string, string> = {};
+    /** Files of the folder that could not be read: path → why. */
+    private unreadable: Record<string, string> = {};
     private readonly editor: ContractEditor;
     private readonly problems: ProblemsPanel;
     private readonly preview = new PreviewPane();
@@ -41,6 +43,8 @@ class Studio {
     private readonly problemsByUri = new Map<string, readonly Problem[]>();
     /** Files with edits not saved, by URI. */
     private readonly unsaved = new Set<string>();
+    /** Files made by the page and never saved (the new contract of an empty folder), by URI. */
+    private readonly fresh = new Set<string>();
     private languageChosen = false;
     private previewTimer: ReturnType<typeof setTimeout> | undefined;
     private previewRunning = false;
@@ -57,7 +61,16 @@ class Studio {
             locale: () => this.chosenLocale(),
             preview: (html, note) => html === undefined ? this.preview.explain(note) : this.preview.show(html, note)
         });
-        this.tabs.onChange(view => view === 'fill' ? void this.form.refresh() : this.schedulePreview(0));
+        this.tabs.onChange(view => {
+            if (!this.client) {
+                return; // still starting: the view is filled in once the folder is open
+            }
+            if (view === 'fill') {
+                void this.form.refresh();
+            } else {
+                this.schedulePreview(0);
+            }
+        });
         this.languageSelect.addEventListener('change', () => {
             this.languageChosen = true;
             if (this.tabs.current === 'fill') {
@@ -78,15 +91,18 @@ class Studio {
     }
 
     /** Opens a folder: a new language worker with its files, and its first contract in the editor. */
-    async load(folder: StudioFolder, files: Record<string, string>): Promise<void> {
+    async load(folder: StudioFolder, contents: FolderContents): Promise<void> {
+        const files = contents.files;
         byId('app').setAttribute('aria-busy', 'true');
         this.client?.disconnect();
         this.worker?.terminate();
         this.worker = startLanguageWorker();
         this.folder = folder;
         this.files = files;
+        this.unreadable = contents.unreadable;
         this.problemsByUri.clear();
         this.unsaved.clear();
+        this.fresh.clear();
         this.languageChosen = false;
         this.client = new LSPClient({
             rootUri: STUDIO_ROOT_URI,
@@ -108,10 +124,16 @@ class Studio {
         const startup = await this.client.request<Record<string, never>, StartupResult>(STARTUP_REQUEST, {});
         this.languageSelect.replaceChildren(...startup.locales.map(locale => element('option', { value: locale.code, lang: locale.code }, locale.name)));
         if (this.tandemPaths().length === 0) {
+            // Nothing to open yet: a new contract, which Save writes (or downloads).
             this.files['new-contract.tandem'] = startup.newContractText;
+            this.fresh.add(studioUri('new-contract.tandem'));
         }
         const first = this.tandemPaths().find(path => /^\s*contract\s/m.test(this.files[path])) ?? this.tandemPaths()[0];
         this.open(first);
+        const unreadable = Object.keys(this.unreadable);
+        if (unreadable.length > 0) {
+            announce(`${unreadable.length === 1 ? 'One file' : `${unreadable.length} files`} could not be opened: ${Object.values(this.unreadable).join(' ')}`);
+        }
         if (this.tabs.current === 'fill') {
             await this.form.refresh();
         }
@@ -132,7 +154,7 @@ class Studio {
         const list = byId<HTMLUListElement>('file-list');
         list.replaceChildren(...this.tandemPaths().map(path => {
             const button = element('button', { type: 'button', class: 'file', 'data-path': path }, path);
-            if (this.unsaved.has(studioUri(path))) {
+            if (this.unsaved.has(studioUri(path)) || this.fresh.has(studioUri(path))) {
                 // The name stays the path; "not saved" is the button's description.
                 button.append(element('span', { class: 'unsaved', 'aria-hidden': 'true' }, ' (not saved)'));
                 button.setAttribute('aria-describedby', 'unsaved-note');
@@ -148,6 +170,10 @@ class Studio {
             const item = element('li');
             item.append(button);
             return item;
+        }), ...Object.entries(this.unreadable).sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, why]) => {
+            const item = element('li', { class: 'file-unreadable' });
+            item.append(element('span', { class: 'file' }, path), element('span', { class: 'unreadable-why' }, ` cannot be opened: ${why}`));
+            return item;
         }));
     }
 
@@ -160,7 +186,12 @@ class Studio {
         this.editor.show(uri, this.files[path]);
         byId('editor-file').textContent = path;
         this.showFiles();
-        this.problems.show(this.problemsByUri.get(uri) ?? []);
+        const known = this.problemsByUri.get(uri);
+        if (known) {
+            this.problems.show(known);
+        } else {
+            this.problems.checking();
+        }
         this.schedulePreview(0);
     }
 
@@ -168,7 +199,6 @@ class Studio {
         this.problemsByUri.set(uri, problems);
         if (uri === this.editor.uri) {
             this.problems.show(problems);
-            byId('problems').setAttribute('data-state', 'ready');
             this.schedulePreview();
         }
     }
@@ -243,6 +273,7 @@ class Studio {
         this.files[path] = text;
         this.client.notification(SET_FILE_NOTIFICATION, { uri, text });
         this.unsaved.delete(uri);
+        this.fresh.delete(uri);
         this.showFiles();
         announce(this.folder.saves === 'in-folder' ? `Saved ${path}` : `Downloaded ${path.replace(/^.*\//, '')}`);
     }

@@ -9,8 +9,17 @@ import { byId, element } from './dom.js';
 export class ProblemsPanel {
     private readonly list = byId<HTMLOListElement>('problems-list');
     private readonly summary = byId('problems-summary');
+    /** `data-state`: "waiting" until the file's problems are known, then "ready". */
+    private readonly region = byId('problems');
 
     constructor(private readonly reveal: (problem: Problem) => void) {}
+
+    /** The file's problems are not known yet. */
+    checking(): void {
+        this.summary.textContent = 'Checking…';
+        this.list.replaceChildren();
+        this.region.setAttribute('data-state', 'waiting');
+    }
 
     show(problems: readonly Problem[]): void {
         const errors = problems.filter(problem => problem.severity === 'error').length;
@@ -22,6 +31,7 @@ export class ProblemsPanel {
             .sort((a, b) => a.line - b.line || a.column - b.column)
             .map(problem => this.item(problem));
         this.list.replaceChildren(...items);
+        this.region.setAttribute('data-state', 'ready');
     }
 
     private item(problem: Problem): HTMLLIElement {

@@ -7,14 +7,21 @@
  * - no folder yet (the static build before one is opened): one new contract to start from.
  */
 
-/** A folder's files, by path relative to the folder (with `/`). */
+/** What a folder holds, by path relative to the folder (with `/`). */
+export interface FolderContents {
+    /** Every `.tandem` file that could be read (and `tandem.json`, when there is one): path → text. */
+    readonly files: Record<string, string>;
+    /** The files that could not be read (e.g. not UTF-8): path → why. The others still open. */
+    readonly unreadable: Record<string, string>;
+}
+
+/** A folder's files. */
 export interface StudioFolder {
     /** What the page shows as the folder's name. */
     readonly name: string;
     /** What Save does: write into the folder, or download the file. */
     readonly saves: 'in-folder' | 'as-download';
-    /** Every `.tandem` file (and `tandem.json`, when there is one), path → text. */
-    readAll(): Promise<Record<string, string>>;
+    readAll(): Promise<FolderContents>;
     save(path: string, text: string): Promise<void>;
 }
 
@@ -23,36 +30,39 @@ export class FolderError extends Error {}
 
 const API_HEADERS = { 'X-Tandem-Studio': '1' };
 
-/** The folder `tandem studio` serves, when the page came from it. */
+/**
+ * The folder `tandem studio` serves, when the page came from it: its server marks index.html
+ * (`<meta name="tandem-studio-files" content="api/">`); the static build elsewhere has no files
+ * API and is not asked.
+ */
 export async function serverFolder(): Promise<StudioFolder | undefined> {
-    let response: Response;
-    try {
-        response = await fetch('api/files', { headers: API_HEADERS });
-    } catch {
+    const api = document.querySelector('meta[name="tandem-studio-files"]')?.getAttribute('content');
+    if (!api) {
         return undefined;
     }
-    if (!response.ok || !response.headers.get('Content-Type')?.includes('application/json')) {
-        return undefined;
+    const response = await fetch(`${api}files`, { headers: API_HEADERS });
+    if (!response.ok) {
+        throw new FolderError(`The folder's files could not be listed: ${await errorOf(response)}`);
     }
-    const listing = await response.json() as { folder: string, files: { path: string }[] };
+    const listing = await response.json() as { folder: string, files: { path: string }[], settings?: string };
     return {
         name: listing.folder,
         saves: 'in-folder',
         async readAll() {
-            const files: Record<string, string> = {};
-            const paths = [...listing.files.map(file => file.path), 'tandem.json'];
+            const contents: FolderContents = { files: {}, unreadable: {} };
+            const paths = [...listing.files.map(file => file.path), ...(listing.settings ? [listing.settings] : [])];
             await Promise.all(paths.map(async path => {
-                const read = await fetch(`api/file?path=${encodeURIComponent(path)}`, { headers: API_HEADERS });
+                const read = await fetch(`${api}file?path=${encodeURIComponent(path)}`, { headers: API_HEADERS });
                 if (read.ok) {
-                    files[path] = await read.text();
-                } else if (path !== 'tandem.json') {
-                    throw new FolderError(`${path}: ${await errorOf(read)}`);
+                    contents.files[path] = await read.text();
+                } else {
+                    contents.unreadable[path] = await errorOf(read);
                 }
             }));
-            return files;
+            return contents;
         },
         async save(path, text) {
-            const saved = await fetch(`api/file?path=${encodeURIComponent(path)}`, {
+            const saved = await fetch(`${api}file?path=${encodeURIComponent(path)}`, {
                 method: 'PUT', headers: { ...API_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }, body: text
             });
             if (!saved.ok) {
@@ -106,9 +116,9 @@ function directoryFolder(root: DirectoryHandle): StudioFolder {
         name: root.name,
         saves: 'in-folder',
         async readAll() {
-            const files: Record<string, string> = {};
-            await readDirectory(root, '', files);
-            return files;
+            const contents: FolderContents = { files: {}, unreadable: {} };
+            await readDirectory(root, '', contents);
+            return contents;
         },
         async save(path, text) {
             const parts = path.split('/');
@@ -130,16 +140,16 @@ function directoryFolder(root: DirectoryHandle): StudioFolder {
     };
 }
 
-async function readDirectory(folder: DirectoryHandle, prefix: string, files: Record<string, string>): Promise<void> {
+async function readDirectory(folder: DirectoryHandle, prefix: string, contents: FolderContents): Promise<void> {
     for await (const entry of folder.values()) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') {
             continue;
         }
         const path = prefix + entry.name;
         if (entry.kind === 'directory') {
-            await readDirectory(entry, `${path}/`, files);
+            await readDirectory(entry, `${path}/`, contents);
         } else if (entry.name.endsWith('.tandem') || path === 'tandem.json') {
-            files[path] = await readText(await entry.getFile(), path);
+            await readInto(contents, path, await entry.getFile());
         }
     }
 }
@@ -151,14 +161,14 @@ export function uploadedFolder(chosen: readonly File[], download: (fileName: str
             || (chosen.length === 1 ? chosen[0].name : `${chosen.length} files`),
         saves: 'as-download',
         async readAll() {
-            const files: Record<string, string> = {};
+            const contents: FolderContents = { files: {}, unreadable: {} };
             for (const file of chosen) {
                 const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath?.replace(/^[^/]*\//, '') || file.name;
-                if (path.endsWith('.tandem') || path === 'tandem.json') {
-                    files[path] = await readText(file, path);
+                if ((path.endsWith('.tandem') || path === 'tandem.json') && !path.split('/').some(name => name.startsWith('.') || name === 'node_modules')) {
+                    await readInto(contents, path, file);
                 }
             }
-            return files;
+            return contents;
         },
         async save(path, text) {
             download(path.replace(/^.*\//, ''), new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -172,7 +182,7 @@ export function startingFolder(starter: Record<string, string>, download: (fileN
         name: 'No folder open',
         saves: 'as-download',
         async readAll() {
-            return { ...starter };
+            return { files: { ...starter }, unreadable: {} };
         },
         async save(path, text) {
             download(path.replace(/^.*\//, ''), new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -180,13 +190,16 @@ export function startingFolder(starter: Record<string, string>, download: (fileN
     };
 }
 
-/** A file's text as `tandem` reads it: UTF-8 (a bad byte is an error naming the file), or UTF-16 with a BOM. */
-async function readText(file: Blob, path: string): Promise<string> {
+/**
+ * Reads a file's text as `tandem` reads it: UTF-8, or UTF-16 with a byte-order mark. A file
+ * that is neither is listed as unreadable, and the others still open.
+ */
+async function readInto(contents: FolderContents, path: string, file: Blob): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
     try {
-        return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+        contents.files[path] = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-        throw new FolderError(`${path} is not UTF-8 text: save it as UTF-8 and open it again`);
+        contents.unreadable[path] = `${path} is not UTF-8 text: save it as UTF-8 (or UTF-16 with a byte-order mark) and open the folder again.`;
     }
 }

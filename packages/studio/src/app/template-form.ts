@@ -71,8 +71,7 @@ export class TemplateForm {
         const result = await this.host.client().request<Record<string, never>, TemplatesResult>(TEMPLATES_REQUEST, {});
         const before = this.chosen();
         this.templates = result.templates;
-        this.select.replaceChildren(...this.templates.map(template =>
-            element('option', { value: this.keyOf(template) }, `${template.title ?? template.name} (${template.name}, ${template.path})`)));
+        this.select.replaceChildren(...this.templates.map(template => element('option', { value: this.keyOf(template) }, this.labelOfTemplate(template))));
         if (this.templates.length === 0) {
             this.select.append(element('option', { value: '' }, 'No templates in this folder'));
         }
@@ -83,6 +82,13 @@ export class TemplateForm {
         } else {
             this.showTemplate();
         }
+    }
+
+    /** The option's text: the template's title (else its name), with its name and file when two are alike. */
+    private labelOfTemplate(template: TemplateSummary): string {
+        const shown = (each: TemplateSummary) => each.title ?? each.name;
+        const alike = this.templates.filter(other => shown(other) === shown(template)).length > 1;
+        return alike ? `${shown(template)} (${template.name}, ${template.path})` : shown(template);
     }
 
     /** The option's value: the template's name, with its file when two files declare that name. */
@@ -165,8 +171,9 @@ export class TemplateForm {
         if (generation === this.generation) {
             this.showProblems(template, result.problems);
             const errors = result.problems.filter(problem => problem.severity === 'error').length;
-            this.host.preview(result.html, result.html === undefined ? 'Fill in the required fields to see the agreement.'
-                : errors > 0 ? `Draft: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix in the form.` : `${template.title ?? template.name}, filled in.`);
+            this.host.preview(result.html, result.html === undefined ? 'Fix the values marked in the form to see the agreement.'
+                : errors > 0 ? `Draft: ${errors} ${errors === 1 ? 'field' : 'fields'} to fill in or fix. Until then a field shows its label in [brackets], a date shows today.`
+                    : `${template.title ?? template.name}, filled in.`);
         }
         return result;
     }

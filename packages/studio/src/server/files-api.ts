@@ -8,7 +8,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import {
-    decodeTandemSource, describeFsError, encodeTandemSource, findTandemFiles, readTandemSource, resolveWriteTarget, writeFileAtomic
+    decodeTandemSource, describeFsError, encodeTandemSource, findTandemFiles, readTandemSource, resolveWriteTarget, WORKSPACE_SETTINGS_FILE, writeFileAtomic
 } from '@tandem/language/node';
 import type { FileOperation, SourceEncoding } from '@tandem/language/node';
 import { checkedNames, checkFileKind, checkInside, joinNames, realPathOfNew } from './folder-paths.js';
@@ -19,6 +19,8 @@ export interface FileList {
     readonly folder: string;
     /** Every `.tandem` file under the folder, relative, with `/`, sorted. */
     readonly files: ReadonlyArray<{ readonly path: string }>;
+    /** `tandem.json`, when the folder has one (the page then reads it). */
+    readonly settings?: string;
 }
 
 export interface FileText {
@@ -58,7 +60,8 @@ export async function listFiles(folder: string): Promise<FileList> {
     const paths = files
         .map(file => path.relative(folder, file.absolutePath).split(path.sep).join('/'))
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { folder: path.basename(folder), files: paths.map(file => ({ path: file })) };
+    const settings = await fs.stat(path.join(folder, WORKSPACE_SETTINGS_FILE)).then(stat => stat.isFile(), () => false);
+    return { folder: path.basename(folder), files: paths.map(file => ({ path: file })), ...(settings ? { settings: WORKSPACE_SETTINGS_FILE } : {}) };
 }
 
 /** `GET /api/file?path=…`: a `.tandem` file's text, or the folder's `tandem.json`. */

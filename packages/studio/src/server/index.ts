@@ -7,3 +7,4 @@ export { DEFAULT_HOST, DEFAULT_PORT, startStudioServer } from './studio-server.j
 export type { StudioServer, StudioServerOptions } from './studio-server.js';
 export { STUDIO_HEADER, STUDIO_HEADER_VALUE } from './request-guard.js';
 export { MAX_BODY_BYTES } from './request-body.js';
+export { FILES_API_MARK } from './static-files.js';

@@ -28,6 +28,17 @@ interface CachedFile {
 
 const NOT_FOUND = 'Not found.';
 
+/**
+ * index.html's empty mark for the files API. This server fills it in (`api/`), so the page
+ * knows it may read and save the folder's files; the static build on another web server keeps it
+ * empty, and the page never asks that server for /api/.
+ */
+export const FILES_API_MARK = '<meta name="tandem-studio-files" content="">';
+
+function withFilesApi(page: Buffer): Buffer {
+    return Buffer.from(page.toString('utf8').replace(FILES_API_MARK, '<meta name="tandem-studio-files" content="api/">'), 'utf8');
+}
+
 /** Does the `Accept-Encoding` header accept gzip (`gzip` or `*`, not with `q=0`)? */
 export function acceptsGzip(header: string | undefined): boolean {
     if (!header) {
@@ -125,11 +136,11 @@ export class StaticApp {
                 return file;
             }
         }
-        const loading = fs.readFile(real).then(body => ({
+        const loading = fs.readFile(real).then(read => ({
             mtimeMs: stat.mtimeMs,
-            size: body.length,
-            etag: `W/"${body.length.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`,
-            body
+            size: read.length,
+            etag: `W/"${read.length.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`,
+            body: path.basename(real) === 'index.html' ? withFilesApi(read) : read
         }));
         this.cache.set(real, loading);
         return loading.catch(() => {

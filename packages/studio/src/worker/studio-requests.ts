@@ -12,7 +12,7 @@ import { AstUtils, DocumentState, URI } from 'langium';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Model, Template } from '@tandem/language';
-import { checkRow, isTemplate, isTextValue, newContractFromTemplateText, newContractText } from '@tandem/language';
+import { checkRow, isTemplate, isTextValue, newContractFromTemplateText, newContractText, todayUtc } from '@tandem/language';
 import type { TandemLspServices } from '@tandem/language/lsp';
 import { renderOpenContract } from '@tandem/language-server/preview';
 import type { RenderFormat } from '@tandem/render/browser';
@@ -49,6 +49,17 @@ export function addStudioRequests(connection: Connection, shared: LangiumSharedS
         const template = await shared.workspace.WorkspaceLock.read(() => findTemplate(shared, params));
         return fill(template, params, Tandem);
     });
+}
+
+/** The values given, and a stand-in for each value missing (for a draft preview only). */
+function withStandIns(template: Template, given: ReadonlyMap<string, string>): Map<string, string> {
+    const values = new Map(given);
+    for (const param of template.params) {
+        if (!values.has(param.name) && !param.default) {
+            values.set(param.name, param.type === 'text' ? `[${param.description ?? param.name}]` : param.type === 'date' ? todayUtc() : '1');
+        }
+    }
+    return values;
 }
 
 function checkedFormat(format: unknown): DownloadFormat {
@@ -128,16 +139,27 @@ async function fill(template: Template, params: FillParams, Tandem: TandemLspSer
     const problems: FillProblem[] = checked.problems.map(problem => ({
         param: problem.column, code: problem.code, severity: problem.severity === 'hint' ? 'info' : problem.severity, message: problem.message
     }));
+    for (const param of template.params) {
+        if (param.type === 'text' && given.get(param.name)?.includes('{{')) {
+            // A row's value is only data, but a binding's text would start a placeholder.
+            problems.push({ param: param.name, code: 'unknown-placeholder', severity: 'error', message: 'A value cannot contain "{{": in a contract it starts a placeholder. Write it another way.' });
+        }
+    }
+    // While only values are missing, the preview shows the agreement with stand-ins for them
+    // (the field's label in brackets; today for a date; 1 for a number): a draft, never downloaded.
+    const missing = checked.problems.filter(problem => problem.code === 'missing-binding');
+    const preview = checked.contract ?? (missing.length === checked.problems.filter(problem => problem.severity === 'error').length
+        ? checkRow(template, withStandIns(template, given), { row: 1 }, name).contract : undefined);
     const templatePath = studioPath(AstUtils.getDocument(template).uri.toString()) ?? '';
     const contractText = newContractFromTemplateText({ name, template, importPath: templatePath, values: given });
     const result: { html?: string, file?: RenderedFile } = {};
-    if (checked.contract) {
+    if (preview) {
         const workspace = Tandem.workspace.SettingsManager.workspaceSettings;
-        const locale = params.locale ?? (checked.contract.locale.location ? undefined : workspace.locale);
+        const locale = params.locale ?? (preview.locale.location ? undefined : workspace.locale);
         const draft = problems.some(problem => problem.severity === 'error');
-        const render = (format: RenderFormat) => renderContract(checked.contract!, { format, locale, paper: workspace.paper, draft });
+        const render = (format: RenderFormat) => renderContract(preview, { format, locale, paper: workspace.paper, draft });
         result.html = new TextDecoder().decode(await render('html'));
-        if (params.format) {
+        if (params.format && preview === checked.contract) {
             const format = checkedFormat(params.format);
             result.file = renderedFile(await render(format), name, format);
         }
