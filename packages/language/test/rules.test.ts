@@ -332,6 +332,10 @@ describe('dates and the period', () => {
         await expectOnly(change('to 2027-02-28', 'to 2027-12-02', base), 'long-period', '2027-12-02');
         await expectNone(change('from 2026-12-01 to 2027-02-28', 'from 2026-12-01 for 12 months', base), 'long-period');
         await expectOnly(change('from 2026-12-01 to 2027-02-28', 'from 2026-12-01 for 53 weeks', base), 'long-period', 'weeks');
+        // A period beyond the years that can be written ends on the last day that can: no crash.
+        const endless = await expectOnly(change('from 2026-12-01 to 2027-02-28', 'from 2026-12-01 for 1000000 weeks', base), 'long-period', 'weeks');
+        expect(endless.message).toContain('9999-12-31');
+        expect(codes(await validate(change('from 2026-12-01 to 2027-02-28', 'from 2026-12-01 for 1000000 weeks', base)))).not.toContain('syntax');
     });
 
     it('for N months ends on the last day of a shorter month', async () => {

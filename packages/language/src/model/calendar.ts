@@ -60,7 +60,18 @@ export function fromDayNumber(dayNumber: number): string {
     return formatYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/**
+ * A calendar day as YYYY-MM-DD. Days beyond the four-digit years (a period of a million weeks)
+ * are the last or first day that can be written, so that arithmetic on them never yields a date
+ * that the rest of the language cannot read.
+ */
 export function formatYmd(year: number, month: number, day: number): string {
+    if (year > 9999) {
+        return '9999-12-31';
+    }
+    if (year < 1) {
+        return '0001-01-01';
+    }
     return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
