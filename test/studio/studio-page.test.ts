@@ -115,6 +115,21 @@ describe('Tandem Studio: writing a contract', () => {
         await expect.poll(() => page.frameLocator('iframe[title="Agreement preview"]').locator('html').getAttribute('lang'), { timeout: 5_000 }).toBe('en');
     });
 
+    it('saves a file written with CRLF line ends with CRLF', async () => {
+        const file = path.join(studio.folder, 'recovery-support.tandem');
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n'));
+        // The page read the folder at start: open it again so that it reads the CRLF file.
+        await studio.page.reload();
+        await studio.page.locator('#app[aria-busy="false"]').waitFor();
+        await openFile('recovery-support.tandem');
+        await studio.page.getByRole('textbox', { name: 'Contract editor' }).click();
+        await studio.page.keyboard.press('Control+Home');
+        await studio.page.keyboard.insertText('// Checked.\n');
+        await studio.page.getByRole('button', { name: 'Save', exact: true }).click();
+        await expect.poll(() => readFileSync(file, 'utf8').startsWith('// Checked.\r\n')).toBe(true);
+        expect(readFileSync(file, 'utf8')).not.toMatch(/[^\r]\n/);
+    });
+
     it('saves the file into the folder, keeping its mode', async () => {
         const { page } = studio;
         const file = path.join(studio.folder, 'family-support.tandem');
@@ -167,6 +182,11 @@ describe('Tandem Studio: writing a contract', () => {
         await replaceText(original.replace(/\n\s*sign [^\n]*/, ''));
         const fix = page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /^Fix: / }).first();
         await fix.waitFor({ timeout: 5_000 });
+        // Ctrl+. in the editor lists the problems with their fixes, as in VS Code.
+        await page.keyboard.press('Control+.');
+        await page.locator('.cm-panel-lint').waitFor({ timeout: 5_000 });
+        expect(await page.locator('.cm-panel-lint button.cm-diagnosticAction').count()).toBeGreaterThan(0);
+        await page.keyboard.press('Escape');
         await fix.click();
         await expect.poll(editorText, { timeout: 5_000 }).toMatch(/\n\s*sign /);
         await expect.poll(problemsText, { timeout: 5_000 }).not.toContain('missing-signatures');

@@ -141,6 +141,8 @@ describe('Tandem Studio: filling in a template', () => {
             expect(text).toMatch(new RegExp(`^\\s+${name} = `, 'm'));
         }
         expect(text).toContain('clientName = "Rosa Díaz"');
+        expect(text).toContain('with its values filled in');
+        expect(text).not.toContain('TODO');
         const saved = path.join(studio.folder, file.suggestedFilename());
         writeFileSync(saved, text);
         const result = runCli(['validate', saved]);

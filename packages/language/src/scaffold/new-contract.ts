@@ -113,19 +113,23 @@ export interface NewContractFromTemplateOptions extends NewContractOptions {
 /** A contract `from` a template: the import, and a binding line for every parameter. */
 export function newContractFromTemplateText(options: NewContractFromTemplateOptions): string {
     const start = options.today ?? todayUtc();
-    const lines: string[] = [
-        `import "${options.importPath}"`,
-        '',
-        `// A new agreement from template ${options.template.name}. Replace the values marked TODO, then check it with \`tandem validate\`.`,
-        `contract ${options.name}${options.template.title !== undefined ? ` ${quote(options.template.title)}` : ''} from ${options.template.name} {`
-    ];
-    for (const param of options.template.params) {
+    const bindings = options.template.params.map(param => {
         const value = options.values?.get(param.name)?.trim();
         const chosen = value ? literalOf(param, value) : options.values ? param.default?.$cstNode?.text : undefined;
-        lines.push(`    ${chosen !== undefined ? `${param.name} = ${chosen}` : bindingLine(param, start)}`);
-    }
-    lines.push('}', '');
-    return lines.join('\n');
+        return `    ${chosen !== undefined ? `${param.name} = ${chosen}` : bindingLine(param, start)}`;
+    });
+    const filledIn = options.values !== undefined && !bindings.some(line => line.includes(REPLACE));
+    return [
+        `import "${options.importPath}"`,
+        '',
+        filledIn
+            ? `// An agreement from template ${options.template.name}, with its values filled in. Check it with \`tandem validate\`.`
+            : `// A new agreement from template ${options.template.name}. Replace the values marked TODO, then check it with \`tandem validate\`.`,
+        `contract ${options.name}${options.template.title !== undefined ? ` ${quote(options.template.title)}` : ''} from ${options.template.name} {`,
+        ...bindings,
+        '}',
+        ''
+    ].join('\n');
 }
 
 function bindingLine(param: Param, start: string): string {

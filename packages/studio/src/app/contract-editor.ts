@@ -9,7 +9,7 @@
 import { acceptCompletion, autocompletion, closeCompletion, moveCompletionSelection, startCompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from '@codemirror/commands';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
-import { lintGutter, lintKeymap } from '@codemirror/lint';
+import { lintGutter, lintKeymap, openLintPanel } from '@codemirror/lint';
 import type { LSPClient } from '@codemirror/lsp-client';
 import { formatKeymap, hoverTooltips, jumpToDefinitionKeymap, renameKeymap, serverCompletion } from '@codemirror/lsp-client';
 import { EditorSelection, EditorState } from '@codemirror/state';
@@ -99,6 +99,8 @@ export class ContractEditor {
             }),
             keymap.of([
                 { key: 'Mod-s', run: () => { this.callbacks.save(); return true; }, preventDefault: true },
+                // As VS Code's Ctrl+.: the problems with their quick fixes, in a list the keyboard can walk.
+                { key: 'Mod-.', run: openLintPanel },
                 { key: 'Mod-]', run: indentMore },
                 { key: 'Mod-[', run: indentLess },
                 { key: 'Ctrl-Space', run: startCompletion },

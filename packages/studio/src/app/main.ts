@@ -243,7 +243,7 @@ class Studio {
                     this.languageSelect.value = lang;
                 }
                 this.preview.show(result.html, result.errors > 0
-                    ? `Draft of ${result.contract}: ${result.errors} ${result.errors === 1 ? 'error' : 'errors'} to fix before it can be signed.`
+                    ? `Draft of ${result.contract}: ${result.errors} ${result.errors === 1 ? 'error concerns' : 'errors concern'} it (here or in its template), to fix before it can be signed.`
                     : `${result.contract}${result.warnings > 0 ? `, ${result.warnings} ${result.warnings === 1 ? 'warning' : 'warnings'}` : ''}`);
             }
         } catch (error) {
@@ -263,7 +263,9 @@ class Studio {
         if (!uri || !path) {
             return;
         }
-        const text = this.editor.textOf(uri) ?? '';
+        // The editor works in \n; a file written with \r\n is saved with \r\n again.
+        const edited = this.editor.textOf(uri) ?? '';
+        const text = /\r\n/.test(this.files[path] ?? '') ? edited.replace(/\r?\n/g, '\r\n') : edited;
         try {
             await this.folder.save(path, text);
         } catch (error) {
