@@ -103,6 +103,19 @@ describe('Tandem Studio: writing a contract', () => {
         await replaceText(original);
     });
 
+    it('previews the contract the cursor is in, when a file holds several', async () => {
+        const { page } = studio;
+        await openFile('housing-support.tandem');
+        const original = await editorText();
+        const second = original.replace(/contract \w+ "[^"]+"/, 'contract SecondAgreement "The second agreement"');
+        await replaceText(`${original}\n${second}`);
+        // The cursor is at the end, in the second contract.
+        await expect.poll(previewText, { timeout: 5_000 }).toContain('The second agreement');
+        await page.keyboard.press('Control+Home');
+        await expect.poll(previewText, { timeout: 5_000 }).not.toContain('The second agreement');
+        await replaceText(original);
+    });
+
     it('renders the agreement in the language chosen', async () => {
         const { page } = studio;
         await openFile('housing-support.tandem');

@@ -19,8 +19,12 @@ import { tandemSyntax } from './tandem-syntax.js';
 export interface EditorCallbacks {
     /** The text of a file changed (by typing, a quick fix or formatting). */
     changed(uri: string): void;
+    /** The cursor moved into another contract of the file (a file may hold several). */
+    contractChanged(): void;
     save(): void;
 }
+
+const CONTRACT_DECLARATION = /^[ \t]*contract[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gm;
 
 export class ContractEditor {
     readonly view: EditorView;
@@ -28,6 +32,8 @@ export class ContractEditor {
     private current: string | undefined;
 
     private client: LSPClient | undefined;
+    /** The contract the cursor was last in. */
+    private lastContract: string | undefined;
 
     constructor(parent: HTMLElement, private readonly callbacks: EditorCallbacks) {
         this.view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions: this.baseExtensions() }) });
@@ -64,6 +70,23 @@ export class ContractEditor {
         return uri === this.current ? this.view.state.doc.toString() : this.states.get(uri)?.doc.toString();
     }
 
+    /**
+     * The contract the cursor is in: the last declared before it, else the file's first (what the
+     * preview and the downloads show, as the VS Code preview follows its code lens).
+     */
+    contractAtCursor(): string | undefined {
+        const text = this.view.state.doc.toString();
+        const cursor = this.view.state.selection.main.head;
+        let found: string | undefined;
+        for (const match of text.matchAll(CONTRACT_DECLARATION)) {
+            if (found !== undefined && match.index > cursor) {
+                break;
+            }
+            found = match[1];
+        }
+        return found;
+    }
+
     /** Moves the cursor to a line and column (1-based) and focuses the editor. */
     reveal(line: number, column: number): void {
         const doc = this.view.state.doc;
@@ -95,6 +118,15 @@ export class ContractEditor {
             EditorView.updateListener.of(update => {
                 if (update.docChanged && this.current) {
                     this.callbacks.changed(this.current);
+                }
+                if (update.selectionSet || update.docChanged) {
+                    const contract = this.contractAtCursor();
+                    if (contract !== this.lastContract) {
+                        this.lastContract = contract;
+                        if (!update.docChanged) {
+                            this.callbacks.contractChanged(); // an edit brings its own preview
+                        }
+                    }
                 }
             }),
             keymap.of([

@@ -53,6 +53,7 @@ class Studio {
     constructor() {
         this.editor = new ContractEditor(byId('editor'), {
             changed: uri => this.edited(uri),
+            contractChanged: () => this.schedulePreview(0),
             save: () => void this.save()
         });
         this.problems = new ProblemsPanel(problem => this.editor.reveal(problem.line, problem.column));
@@ -236,7 +237,7 @@ class Studio {
         this.previewRunning = true;
         try {
             this.client.sync();
-            const result = await this.client.request<PreviewParams, PreviewResult>(PREVIEW_REQUEST, { uri, locale: this.chosenLocale() });
+            const result = await this.client.request<PreviewParams, PreviewResult>(PREVIEW_REQUEST, { uri, contract: this.editor.contractAtCursor(), locale: this.chosenLocale() });
             if (uri === this.editor.uri && this.tabs.current === 'write') {
                 const lang = /<html[^>]*\blang="([^"]+)"/.exec(result.html)?.[1];
                 if (!this.languageChosen && lang && [...this.languageSelect.options].some(option => option.value === lang)) {
@@ -288,7 +289,7 @@ class Studio {
         announce(`Preparing the ${format.toUpperCase()}…`);
         try {
             this.client.sync();
-            const file = await this.client.request<RenderParams, RenderedFile>(RENDER_REQUEST, { uri, locale: this.chosenLocale(), format });
+            const file = await this.client.request<RenderParams, RenderedFile>(RENDER_REQUEST, { uri, contract: this.editor.contractAtCursor(), locale: this.chosenLocale(), format });
             downloadRendered(file);
             announce(`Downloaded ${file.fileName}`);
         } catch (error) {
