@@ -2,28 +2,20 @@
 // file, over the real server process (`tandem-language-server --stdio`): p50/p95 of completion,
 // hover, definition and formatting; keystroke (didChange) → publishDiagnostics; RSS; and the time
 // to re-validate after an edit against a full workspace build (edits must not rebuild it).
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
-    CompletionRequest, createProtocolConnection, DefinitionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-    DocumentFormattingRequest, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification
+    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+    DocumentFormattingRequest, HoverRequest, InitializedNotification, InitializeRequest
 } from 'vscode-languageserver-protocol';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { startLanguageServerProcess } from './language-server-process.mjs';
 import { generateWorkspace, standalone } from './workspace.mjs';
-import { row } from './util.mjs';
+import { percentile, row } from './util.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 const ITERATIONS = 60;
 const KEYSTROKES = Number(process.env.TANDEM_BENCH_KEYSTROKES ?? 30);
-
-function percentile(values, p) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 const ms = value => `${value.toFixed(1)} ms`;
 
@@ -46,21 +38,8 @@ export async function benchLsp({ workDir }) {
     const bigLines = big.split('\n').length - 1;
     console.log(`\nLanguage server: ${files.length} files (500 contracts and one file of ${bigLines} lines), ${lines + bigLines} lines; real server over stdio`);
 
-    const child = spawn(process.execPath, [path.join(root, 'packages/language-server/bin/tandem-language-server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: process.env.TANDEM_BENCH_NODE_OPTIONS ?? '' } });
-    let stderr = '';
-    child.stderr.on('data', chunk => { stderr += chunk; });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const published = new Map();
-    let onPublish = () => undefined;
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, (published.get(params.uri) ?? 0) + 1);
-        onPublish(params);
-    });
-    connection.onNotification('window/logMessage', params => { if (process.env.TANDEM_BENCH_DEBUG) { console.log('  log:', params.message); } });
-    connection.onRequest('workspace/configuration', params => params.items.map(() => null));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.listen();
+    const server = startLanguageServerProcess({ env: { ...process.env, NODE_OPTIONS: process.env.TANDEM_BENCH_NODE_OPTIONS ?? '' } });
+    const { child, connection, published } = server;
 
     try {
         const rootUri = pathToFileURL(dir).toString();
@@ -70,11 +49,11 @@ export async function benchLsp({ workDir }) {
         // Full workspace build: from `initialized` until every file's diagnostics are published.
         const fullStart = performance.now();
         const allPublished = new Promise(resolve => {
-            onPublish = () => {
+            server.onPublish(() => {
                 if (published.size >= files.length) {
                     resolve();
                 }
-            };
+            });
         });
         await connection.sendNotification(InitializedNotification.type, {});
         await allPublished;
@@ -121,7 +100,7 @@ export async function benchLsp({ workDir }) {
             text = typing ? `${text.slice(0, titleAt)}x${text.slice(titleAt)}` : `${text.slice(0, titleAt)}${text.slice(titleAt + 1)}`;
             const before = new Map(published);
             const start = performance.now();
-            const arrived = new Promise(resolve => { onPublish = params => { if (params.uri === bigUri) { resolve(); } }; });
+            const arrived = new Promise(resolve => { server.onPublish(params => { if (params.uri === bigUri) { resolve(); } }); });
             await connection.sendNotification(DidChangeTextDocumentNotification.type, {
                 textDocument: { uri: bigUri, version: version++ }, contentChanges: [{ range, text: typing ? 'x' : '' }]
             });
@@ -141,7 +120,7 @@ export async function benchLsp({ workDir }) {
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: templateUri, languageId: 'tandem', version: 1, text: templateText } });
         const beforeTemplate = new Map(published);
         const titleInTemplate = templateText.indexOf('"Move into a safe home"') + 5;
-        const templateArrived = new Promise(resolve => { onPublish = params => { if (params.uri === templateUri) { resolve(); } }; });
+        const templateArrived = new Promise(resolve => { server.onPublish(params => { if (params.uri === templateUri) { resolve(); } }); });
         const templateStart = performance.now();
         await connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: templateUri, version: 2 },
@@ -166,22 +145,15 @@ export async function benchLsp({ workDir }) {
         console.log(row('documents re-checked (template edit)', String(templateRevalidated), `< ${files.length}`, templateRevalidated < files.length / 4));
         console.log(row('server RSS after the first build', `${rssAfterBuild.toFixed(0)} MB`, '< 400 MB', rssAfterBuild < 400));
         console.log(row('server RSS at the end', `${rss.toFixed(0)} MB`, '< 400 MB', rss < 400));
-        if (/Error/.test(stderr)) {
-            console.log(`  server stderr: ${stderr.slice(0, 500)}`);
+        if (/Error/.test(server.stderr())) {
+            console.log(`  server stderr: ${server.stderr().slice(0, 500)}`);
         }
         return {
             files: files.length, lines: lines + bigLines, fullBuildMs, completion, hover, definition, formatting, keystroke,
             revalidatedPerKeystroke: maxRevalidated, revalidationRatio: ratio, templateKeystrokeMs, templateRevalidated, rssMb: rss
         };
     } finally {
-        try {
-            await connection.sendRequest(ShutdownRequest.type);
-            await connection.sendNotification(ExitNotification.type);
-        } catch {
-            // already gone
-        }
-        setTimeout(() => child.kill(), 1000).unref();
-        connection.dispose();
+        await server.stop();
     }
 }
 

@@ -13,18 +13,17 @@
 // - the PDF writer and the fonts load only with the first PDF: none of them in the first view,
 //   then "Download PDF": the time to the download and the bytes fetched for it.
 /* global document, window, MutationObserver -- in the functions run in the page */
-import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest
 } from 'vscode-languageserver-protocol';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { median, row, runNode } from './util.mjs';
+import { startLanguageServerProcess } from './language-server-process.mjs';
+import { median, percentile, row, runNode } from './util.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -42,11 +41,6 @@ const SIGN_LINE = '    sign Marcus, Priya';
 
 const ms = value => `${value.toFixed(0)} ms`;
 const kb = bytes => `${(bytes / 1024).toFixed(0)} KB`;
-
-function percentile(values, p) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** examples/housing-support.tandem without its comments and tasks, then goals and tasks up to ~100 lines. */
 function writeContract(folder) {
@@ -177,27 +171,15 @@ async function keystrokes(page, clean) {
 
 /** The same edits against the Node language server (`--stdio`): didChange → publishDiagnostics of the new state. */
 async function languageServerKeystrokes(folder, file, text) {
-    const child = spawn(process.execPath, [path.join(root, 'packages/language-server/bin/tandem-language-server.js'), '--stdio'], { stdio: 'pipe' });
-    child.stderr.resume();
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const published = new Set();
-    let onPublish = () => undefined;
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.add(params.uri);
-        onPublish(params);
-    });
-    connection.onNotification('window/logMessage', () => undefined);
-    connection.onRequest('workspace/configuration', params => params.items.map(() => null));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.listen();
+    const server = startLanguageServerProcess();
+    const { connection, published } = server;
     const tandemFiles = readdirSync(folder, { recursive: true }).filter(name => String(name).endsWith('.tandem')).length;
     try {
         const rootUri = pathToFileURL(folder).toString();
         await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'studio-bench' }], capabilities: { workspace: { configuration: true } }
         });
-        const built = new Promise(resolve => { onPublish = () => { if (published.size >= tandemFiles) { resolve(); } }; });
+        const built = new Promise(resolve => { server.onPublish(() => { if (published.size >= tandemFiles) { resolve(); } }); });
         await connection.sendNotification(InitializedNotification.type, {});
         await built;
         const uri = pathToFileURL(file).toString();
@@ -210,11 +192,11 @@ async function languageServerKeystrokes(folder, file, text) {
         for (let i = 0; i < KEYSTROKES; i++) {
             const typing = i % 2 === 0;
             const arrived = new Promise(resolve => {
-                onPublish = params => {
+                server.onPublish(params => {
                     if (params.uri === uri && params.diagnostics.some(item => item.severity === 1) === typing) {
                         resolve();
                     }
-                };
+                });
             });
             const start = performance.now();
             await connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -229,22 +211,14 @@ async function languageServerKeystrokes(folder, file, text) {
         }
         return times;
     } finally {
-        try {
-            await connection.sendRequest(ShutdownRequest.type);
-            await connection.sendNotification(ExitNotification.type);
-        } catch {
-            // already gone
-        }
-        setTimeout(() => child.kill(), 1000).unref();
-        connection.dispose();
+        await server.stop();
     }
 }
 
 export async function benchStudio() {
     if (!existsSync(CHROMIUM)) {
-        console.log('\nStudio: skipped');
-        console.log(row('first view, keystrokes, PDF', 'no chromium', 'scripts/setup-test-env.sh'));
-        return { skipped: 'no chromium' };
+        // What the tests install, installed the same way (Debian's chromium).
+        execFileSync('sh', [path.join(root, 'scripts/setup-test-env.sh')], { stdio: 'inherit', timeout: 900_000 });
     }
     const { chromium } = await import('playwright-core');
     const { startStudioServer } = await import(pathToFileURL(path.join(root, 'packages/studio/lib/index.js')).href);

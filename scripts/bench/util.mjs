@@ -7,6 +7,12 @@ export function median(values) {
     return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The p-th percentile (nearest rank) of the values. */
+export function percentile(values, p) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
 export function runNode(args, options = {}) {
     const result = spawnSync(options.node ?? process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
     if (result.status !== 0 && !options.allowFailure) {
